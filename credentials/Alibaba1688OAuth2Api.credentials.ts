@@ -1,0 +1,194 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import {
+	DEFAULT_AUTHORIZE_URL,
+	DEFAULT_GATEWAY_URL,
+} from '../nodes/Alibaba1688/auth/credential-data';
+import { renewTokens } from '../nodes/Alibaba1688/auth/renew-tokens';
+import { signAlibaba1688Request } from '../nodes/Alibaba1688/auth/sign-request';
+
+const hidden = (name: string): INodeProperties => ({
+	displayName: name,
+	name,
+	type: 'hidden',
+	default: '',
+});
+
+/**
+ * 1688's OAuth2 done the way 1688 documents it (its token calls are POSTs with every parameter in
+ * the query string, and every API call carries an HMAC-SHA1 signature over the token), which n8n's
+ * generic OAuth2 cannot do. So this credential runs the flow itself in `preAuthentication`, keeps
+ * the tokens in hidden fields, and signs in `authenticate` — also for the HTTP Request node.
+ */
+export class Alibaba1688OAuth2Api implements ICredentialType {
+	name = 'alibaba1688OAuth2Api';
+
+	displayName = '1688 OAuth2 API';
+
+	icon: Icon = { light: 'file:../icons/1688.svg', dark: 'file:../icons/1688.dark.svg' };
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-1688-mogujie/n8n-nodes-1688-mogujie#connect-1688';
+
+	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Create an app on open.1688.com, then fill in its App Key, App Secret and registered callback (Redirect URI). Save and test: the test result gives your authorization URL. Approve it in a browser, paste the code you get back into Authorization Code and save. The credential then renews its tokens by itself.',
+			name: 'notice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: '应用 Key (App Key)',
+			name: 'appKey',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The AppKey of your app in the 1688 open-platform console (应用管理)',
+		},
+		{
+			displayName: '应用密钥 (App Secret)',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The App Secret (签名密钥) of the same app; it signs every request',
+		},
+		{
+			displayName: '回调地址 (Redirect URI)',
+			name: 'redirectUri',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/1688/callback',
+			description:
+				'The callback address registered for the app; 1688 sends the authorization code there. Its domain must match the one in the app settings.',
+		},
+		{
+			displayName: '授权码 (Authorization Code)',
+			name: 'authorizationCode',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The "code" 1688 adds to the Redirect URI after you approve. It works once, for 2 minutes; the credential exchanges it for tokens on first use and then clears it.',
+		},
+		{
+			displayName: '刷新令牌 (Refresh Token)',
+			name: 'refreshToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Filled in by the credential after the code exchange; or paste an existing refresh token instead of a code. It lasts about half a year and is extended automatically in its last 30 days.',
+		},
+		{
+			displayName: '网关地址 (Gateway URL)',
+			name: 'gatewayUrl',
+			type: 'string',
+			default: DEFAULT_GATEWAY_URL,
+			description:
+				'Advanced: change only to use the local sandbox or a proxy. Plain http:// is accepted only for localhost.',
+		},
+		{
+			displayName: '授权页地址 (Authorize URL)',
+			name: 'authorizeUrl',
+			type: 'string',
+			default: DEFAULT_AUTHORIZE_URL,
+			description:
+				'Advanced: the 1688 authorization page. Change only to use the local sandbox. Plain http:// is accepted only for localhost.',
+		},
+		hidden('accessToken'),
+		{
+			displayName: 'Session',
+			name: 'session',
+			type: 'hidden',
+			typeOptions: { expirable: true },
+			default: '',
+		},
+		hidden('accessTokenExpiresAt'),
+		hidden('refreshTokenExpiresAt'),
+		hidden('memberId'),
+		hidden('aliId'),
+		hidden('resource_owner'),
+	];
+
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		return await renewTokens(this.helpers.httpRequest, credentials);
+	}
+
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => await signAlibaba1688Request(credentials, requestOptions);
+
+	test: ICredentialTestRequest = {
+		request: {
+			method: 'POST',
+			baseURL: '={{$credentials.gatewayUrl.replace(/\\/+$/, "")}}',
+			url: '=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/{{$credentials.appKey}}',
+			// 401 must still throw so n8n renews the token and retries; every other reply is judged
+			// by the rules below, which name 1688's code.
+			ignoreHttpStatusErrors: { ignore: true, except: [401] },
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.SignatureInvalid',
+					message:
+						'1688 rejected the signature (gw.SignatureInvalid): the App Secret does not belong to this App Key. Copy both again from the 1688 open-platform console.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.AppKeyNotFound',
+					message:
+						'1688 does not know this App Key (gw.AppKeyNotFound). Copy it again from the 1688 open-platform console.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.APIACLDecline',
+					message:
+						'The credential works, but the app has no permission for alibaba.account.basic (gw.APIACLDecline). Apply for the API in the 1688 console if you need it.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error_code',
+					value: 'gw.QosAppFrequencyLimit',
+					message:
+						'1688 is rate-limiting this app (gw.QosAppFrequencyLimit). Wait a minute and test again.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'success',
+					value: false,
+					message:
+						'1688 answered the test call with an error. Check the App Key, App Secret and authorization.',
+				},
+			},
+		],
+	};
+}

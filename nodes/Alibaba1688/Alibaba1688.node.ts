@@ -1,0 +1,52 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import * as account from './actions/account';
+import * as customApiCall from './actions/customApiCall';
+import { router } from './actions/router';
+
+export class Alibaba1688 implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: '1688',
+		name: 'alibaba1688',
+		icon: { light: 'file:../../icons/1688.svg', dark: 'file:../../icons/1688.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description:
+			'Work with 1688 (Alibaba wholesale) purchase orders and any 1688 open-platform API, signed with your app',
+		defaults: { name: '1688' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'alibaba1688OAuth2Api', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account', description: 'The authorized 1688 account (账号)' },
+					{
+						name: 'Custom API Call',
+						value: 'customApiCall',
+						description: 'Any 1688 open-platform API, signed with the credential (自定义接口调用)',
+					},
+				],
+				default: 'customApiCall',
+			},
+			...account.description,
+			...customApiCall.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

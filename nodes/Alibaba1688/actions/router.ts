@@ -1,0 +1,66 @@
+import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import * as account from './account';
+import * as customApiCall from './customApiCall';
+import type { Alibaba1688Type } from './node.type';
+
+type Operation = (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
+
+const resources: Record<Alibaba1688Type['resource'], Record<string, unknown>> = {
+	account,
+	customApiCall,
+};
+
+function findOperation(resource: string, operation: string): Operation | undefined {
+	const module = resources[resource as Alibaba1688Type['resource']]?.[operation] as
+		| { execute?: Operation }
+		| undefined;
+	return typeof module?.execute === 'function' ? module.execute : undefined;
+}
+
+/** The error to throw for an item: n8n's own error types keep their details and learn the item index. */
+function withItemIndex(context: IExecuteFunctions, error: unknown, index: number): Error {
+	if (error instanceof NodeApiError) {
+		return new NodeApiError(context.getNode(), error as unknown as JsonObject, {
+			itemIndex: index,
+			message: error.message,
+			description: error.description ?? undefined,
+			httpCode: error.httpCode ?? undefined,
+		});
+	}
+	if (error instanceof NodeOperationError) {
+		error.context.itemIndex ??= index;
+		return error;
+	}
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex: index });
+}
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const returnData: INodeExecutionData[] = [];
+	for (let index = 0; index < items.length; index++) {
+		const resource = this.getNodeParameter('resource', index) as string;
+		const operation = this.getNodeParameter('operation', index) as string;
+		const execute = findOperation(resource, operation);
+		try {
+			if (!execute) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${operation}" is not supported for "${resource}"`,
+					{
+						itemIndex: index,
+					},
+				);
+			}
+			returnData.push(...(await execute.call(this, index)));
+		} catch (error) {
+			if (this.continueOnFail()) {
+				returnData.push({ json: { error: (error as Error).message }, pairedItem: { item: index } });
+				continue;
+			}
+			throw withItemIndex(this, error, index);
+		}
+	}
+	return [returnData];
+}

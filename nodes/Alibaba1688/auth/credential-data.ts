@@ -1,0 +1,75 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { normalizeBaseUrl } from '../../shared/endpoint';
+import { Alibaba1688CredentialError } from './credential-error';
+
+export const CREDENTIAL_TYPE = 'alibaba1688OAuth2Api';
+export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
+export const DEFAULT_AUTHORIZE_URL = 'https://auth.1688.com/oauth/authorize';
+
+/** The credential's fields, user-facing and hidden, as n8n hands them to the credential and nodes. */
+export interface Alibaba1688Credentials {
+	appKey: string;
+	appSecret: string;
+	redirectUri: string;
+	authorizationCode: string;
+	refreshToken: string;
+	gatewayUrl: string;
+	authorizeUrl: string;
+	accessToken: string;
+	/** The expirable field: an expression that resolves to "" once the access token needs renewing. */
+	session: string;
+	accessTokenExpiresAt: string;
+	refreshTokenExpiresAt: string;
+	memberId: string;
+	aliId: string;
+	resource_owner: string;
+}
+
+const str = (value: unknown): string =>
+	typeof value === 'string'
+		? value.trim()
+		: value === undefined || value === null
+			? ''
+			: String(value);
+
+function baseUrl(raw: unknown, field: string, fallback: string): string {
+	return normalizeBaseUrl(
+		raw,
+		field,
+		fallback,
+		(message) => new Alibaba1688CredentialError(message),
+	);
+}
+
+export function readCredentials(data: ICredentialDataDecryptedObject): Alibaba1688Credentials {
+	return {
+		appKey: str(data.appKey),
+		appSecret: typeof data.appSecret === 'string' ? data.appSecret : str(data.appSecret),
+		redirectUri: str(data.redirectUri),
+		authorizationCode: str(data.authorizationCode),
+		refreshToken: str(data.refreshToken),
+		gatewayUrl: baseUrl(data.gatewayUrl, 'Gateway URL', DEFAULT_GATEWAY_URL).replace(
+			/\/openapi$/,
+			'',
+		),
+		authorizeUrl: baseUrl(data.authorizeUrl, 'Authorize URL', DEFAULT_AUTHORIZE_URL),
+		accessToken: str(data.accessToken),
+		session: str(data.session),
+		accessTokenExpiresAt: str(data.accessTokenExpiresAt),
+		refreshTokenExpiresAt: str(data.refreshTokenExpiresAt),
+		memberId: str(data.memberId),
+		aliId: str(data.aliId),
+		resource_owner: str(data.resource_owner),
+	};
+}
+
+/** Everything that must never appear in a message, log line or output item. */
+export function secretsOf(credentials: Partial<Alibaba1688Credentials>): string[] {
+	return [
+		credentials.appSecret,
+		credentials.accessToken,
+		credentials.refreshToken,
+		credentials.authorizationCode,
+	].filter((s): s is string => typeof s === 'string' && s !== '');
+}

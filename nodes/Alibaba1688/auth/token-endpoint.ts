@@ -1,0 +1,126 @@
+import type { IHttpRequestHelper } from 'n8n-workflow';
+
+import { Alibaba1688CredentialError } from './credential-error';
+import { redact } from '../../shared/redact';
+import { parseJsonObject } from '../../shared/json';
+import { bodyText, excerpt, looksLikeHtml } from '../../shared/text';
+import { authorizationInstructions } from './authorization-url';
+import type { Alibaba1688Credentials } from './credential-data';
+import { secretsOf } from './credential-data';
+
+export type HttpRequest = IHttpRequestHelper['helpers']['httpRequest'];
+
+export type TokenCall = 'exchange' | 'refresh' | 'postpone';
+
+/** Where each call goes: the documented code exchange uses the `http` protocol, the others `param2`. */
+const TOKEN_PATHS: Record<TokenCall, string> = {
+	exchange: 'http/1/system.oauth2/getToken',
+	refresh: 'param2/1/system.oauth2/getToken',
+	postpone: 'param2/1/system.oauth2/postponeToken',
+};
+
+const WHAT: Record<TokenCall, string> = {
+	exchange: 'the authorization code',
+	refresh: 'the refresh token',
+	postpone: 'the refresh token extension (postponeToken)',
+};
+
+/**
+ * POSTs to a token endpoint with every parameter in the query string and an empty body, exactly as
+ * 1688 documents it (the calls are unsigned), and returns the parsed JSON reply. Every failure
+ * becomes an Error whose message names 1688's code and the next step, with no secret in it.
+ */
+export async function callTokenEndpoint(
+	httpRequest: HttpRequest,
+	credentials: Alibaba1688Credentials,
+	call: TokenCall,
+	query: Record<string, string>,
+): Promise<Record<string, unknown>> {
+	const url = `${credentials.gatewayUrl}/openapi/${TOKEN_PATHS[call]}/${encodeURIComponent(credentials.appKey)}`;
+	const secrets = [...secretsOf(credentials), ...Object.values(query).filter((v) => v.length >= 8)];
+	let response: { statusCode: number; headers: Record<string, unknown>; body: unknown } | undefined;
+	let unreachable = '';
+	try {
+		response = await httpRequest({
+			method: 'POST',
+			url,
+			qs: query,
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: 30_000,
+		});
+	} catch (error) {
+		unreachable = (error as { code?: string }).code ?? (error as Error).message;
+	}
+	if (!response) {
+		const code = unreachable;
+		throw new Alibaba1688CredentialError(
+			redact(
+				`Could not reach 1688's token endpoint at ${credentials.gatewayUrl} (${code}) while exchanging ${WHAT[call]}. Check the credential's Gateway URL and this machine's network, then try again.`,
+				secrets,
+			),
+		);
+	}
+	const raw = bodyText(response.body);
+	const body = parseJsonObject(raw);
+	const status = response.statusCode;
+	if (!body) {
+		const kind = looksLikeHtml(String(response.headers['content-type'] ?? ''), raw)
+			? 'an HTML page'
+			: 'a non-JSON reply';
+		throw new Alibaba1688CredentialError(
+			redact(
+				`1688's token endpoint answered HTTP ${status} with ${kind} ("${excerpt(raw)}") while exchanging ${WHAT[call]}. ${status >= 500 ? 'The gateway is having trouble: try again in a few minutes.' : "Check the credential's Gateway URL: it must be the 1688 open-platform gateway (https://gw.open.1688.com) or the local sandbox."}`,
+				secrets,
+			),
+		);
+	}
+	const code =
+		typeof body.error === 'string'
+			? body.error
+			: typeof body.error_code === 'string'
+				? body.error_code
+				: undefined;
+	if (
+		status >= 400 ||
+		code ||
+		(call !== 'postpone' && typeof body.access_token !== 'string') ||
+		(call === 'postpone' && typeof body.refresh_token !== 'string')
+	) {
+		throw new Alibaba1688CredentialError(
+			redact(tokenErrorMessage(call, status, code, body, credentials), secrets),
+		);
+	}
+	return body;
+}
+
+function tokenErrorMessage(
+	call: TokenCall,
+	status: number,
+	code: string | undefined,
+	body: Record<string, unknown>,
+	credentials: Alibaba1688Credentials,
+): string {
+	const detail = [body.error_description, body.error_message, body.errorMessage].find(
+		(d) => typeof d === 'string' && d !== '',
+	) as string | undefined;
+	const label = `${code ?? `HTTP ${status}`}${detail ? `: ${detail}` : ''}`;
+	if (code === 'invalid_client' || (status === 401 && !code)) {
+		return `1688 refused the app's credentials (${label}). Check that "App Key" and "App Secret" are copied exactly from the 1688 open-platform console (应用管理), with no spaces.`;
+	}
+	if (code === 'invalid_grant' && call === 'exchange') {
+		return `1688 refused the authorization code (${label}). A code works once and only for 2 minutes, and "Redirect URI" must be exactly the one used to get it. ${authorizationInstructions(credentials)}`;
+	}
+	if (code === 'invalid_grant' && call === 'refresh') {
+		return `1688 refused the refresh token (${label}): it has expired or was revoked (password change, subscription ended or authorization cancelled). Authorize again: ${authorizationInstructions(credentials)}`;
+	}
+	if (call === 'postpone') {
+		return `1688 did not extend the refresh token (${label}). It can be extended only in its last 30 days; if it has expired, authorize again: ${authorizationInstructions(credentials)}`;
+	}
+	if (status >= 500) {
+		return `1688's token endpoint failed (${label}) while exchanging ${WHAT[call]}. The gateway is having trouble: try again in a few minutes.`;
+	}
+	return `1688 refused ${WHAT[call]} (${label}). Check the credential's App Key, App Secret and Redirect URI; if the problem stays, authorize again: ${authorizationInstructions(credentials)}`;
+}

@@ -1,0 +1,44 @@
+import { parseGatewayDate } from '../helpers/dates';
+
+/** A token reply from `system.oauth2/getToken` or `postponeToken`, normalised. */
+export interface TokenGrant {
+	accessToken?: string;
+	/** Epoch ms. */
+	accessTokenExpiresAt?: number;
+	refreshToken?: string;
+	/** Epoch ms, from `refresh_token_timeout`. */
+	refreshTokenExpiresAt?: number;
+	memberId?: string;
+	aliId?: string;
+	resourceOwner?: string;
+}
+
+/** 1688 documents access tokens as living 10 hours; used only when a reply omits `expires_in`. */
+export const DEFAULT_ACCESS_TOKEN_SECONDS = 36_000;
+
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' && value !== ''
+		? value
+		: typeof value === 'number' && Number.isFinite(value)
+			? String(value)
+			: undefined;
+
+/**
+ * Reads a token reply: `expires_in` is a string of seconds, `aliId` may be a number, the login id is
+ * `resource_owner` (or `resourceOwner` in older copies of the doc), and `refresh_token_timeout`
+ * comes in the 14- or 17-digit date form.
+ */
+export function parseTokenResponse(body: Record<string, unknown>, issuedAt: number): TokenGrant {
+	const seconds = Number(body.expires_in);
+	const lifetime = Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_ACCESS_TOKEN_SECONDS;
+	const accessToken = text(body.access_token);
+	return {
+		accessToken,
+		accessTokenExpiresAt: accessToken ? issuedAt + lifetime * 1000 : undefined,
+		refreshToken: text(body.refresh_token),
+		refreshTokenExpiresAt: parseGatewayDate(body.refresh_token_timeout),
+		memberId: text(body.memberId),
+		aliId: text(body.aliId),
+		resourceOwner: text(body.resource_owner) ?? text(body.resourceOwner),
+	};
+}
