@@ -15,5 +15,6 @@ module.exports = {
 		project('integration'),
 		project('e2e', { slowTestThreshold: 120 }),
 	],
+	modulePathIgnorePatterns: ['<rootDir>/dist'],
 	reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
