@@ -15,7 +15,15 @@ describe('1688 dates', () => {
 	});
 
 	it('rejects anything else', () => {
-		for (const bad of ['', '2018-08-07', '20181307152315000+0800', '20180230000000+0800', '2018080715231+0800', 42, undefined]) {
+		for (const bad of [
+			'',
+			'2018-08-07',
+			'20181307152315000+0800',
+			'20180230000000+0800',
+			'2018080715231+0800',
+			42,
+			undefined,
+		]) {
 			expect(parseGatewayDate(bad)).toBeUndefined();
 		}
 	});

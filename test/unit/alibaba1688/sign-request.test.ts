@@ -1,12 +1,17 @@
+import vectors from '../../fixtures/vectors/1688-sign.json';
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { aopSignature } from '../../../nodes/Alibaba1688/auth/signature';
-import { APP_ONLY_CALL_HEADER, signAlibaba1688Request } from '../../../nodes/Alibaba1688/auth/sign-request';
+import {
+	APP_ONLY_CALL_HEADER,
+	signAlibaba1688Request,
+} from '../../../nodes/Alibaba1688/auth/sign-request';
 
+const ex2 = vectors['EX2 buyerView with token and timestamp'];
 const credentials = {
 	appKey: '1234567',
-	appSecret: 'AbCdEfGhIj',
-	accessToken: 'b7e3c1d2-0f4a-4e8b-9c6d-1a2b3c4d5e6f',
+	appSecret: ex2.secret,
+	accessToken: ex2.params.access_token,
 	gatewayUrl: 'https://gw.open.1688.com',
 };
 const path = 'param2/1/com.alibaba.trade/alibaba.trade.get.buyerView/1234567';
@@ -42,7 +47,12 @@ describe('signAlibaba1688Request (the credential authenticate)', () => {
 		const twice = await signAlibaba1688Request({ ...credentials, accessToken: 'NEW-TOKEN' }, once);
 		const body = twice.body as Record<string, string>;
 		expect(body.access_token).toBe('NEW-TOKEN');
-		expect(Object.keys(body).sort()).toEqual(['_aop_signature', '_aop_timestamp', 'access_token', 'orderId']);
+		expect(Object.keys(body).sort()).toEqual([
+			'_aop_signature',
+			'_aop_timestamp',
+			'access_token',
+			'orderId',
+		]);
 		const { _aop_signature, ...rest } = body;
 		expect(_aop_signature).toBe(aopSignature(path, rest, credentials.appSecret));
 	});
@@ -56,7 +66,9 @@ describe('signAlibaba1688Request (the credential authenticate)', () => {
 		const qs = signed.qs as Record<string, string>;
 		expect(qs.extra).toBe('{"a":1}');
 		const { _aop_signature, ...rest } = qs;
-		expect(_aop_signature).toBe(aopSignature(path, { ...rest, webSite: '1688' }, credentials.appSecret));
+		expect(_aop_signature).toBe(
+			aopSignature(path, { ...rest, webSite: '1688' }, credentials.appSecret),
+		);
 	});
 
 	it('handles the legacy shape the HTTP Request node uses (uri + form) and baseURL joining', async () => {
@@ -89,13 +101,15 @@ describe('signAlibaba1688Request (the credential authenticate)', () => {
 			{ ...credentials, accessToken: '', redirectUri: 'https://example.com/cb' },
 			{ url, method: 'POST' },
 		);
-		await expect(promise).rejects.toThrow(/not authorized yet.*https:\/\/auth\.1688\.com\/oauth\/authorize\?client_id=1234567&site=1688&redirect_uri=https%3A%2F%2Fexample\.com%2Fcb&state=/);
+		await expect(promise).rejects.toThrow(
+			/not authorized yet.*https:\/\/auth\.1688\.com\/oauth\/authorize\?client_id=1234567&site=1688&redirect_uri=https%3A%2F%2Fexample\.com%2Fcb&state=/,
+		);
 	});
 
 	it('refuses URLs that are not gateway API calls, and plain http to non-loopback gateways', async () => {
-		await expect(signAlibaba1688Request(credentials, { url: 'https://example.com/x' })).rejects.toThrow(
-			/signs only gateway API calls/,
-		);
+		await expect(
+			signAlibaba1688Request(credentials, { url: 'https://example.com/x' }),
+		).rejects.toThrow(/signs only gateway API calls/);
 		await expect(
 			signAlibaba1688Request({ ...credentials, gatewayUrl: 'http://gw.example.com' }, { url }),
 		).rejects.toThrow(/must use https/);

@@ -3,17 +3,31 @@ import { redact } from '../../../nodes/shared/redact';
 
 describe('normalizeBaseUrl', () => {
 	it('accepts https anywhere and http only on loopback', () => {
-		expect(normalizeBaseUrl('https://gw.open.1688.com/', 'Gateway URL', 'x')).toBe('https://gw.open.1688.com');
-		for (const ok of ['http://127.0.0.1:8688', 'http://localhost:1', 'http://[::1]:2', 'http://127.1.2.3']) {
+		expect(normalizeBaseUrl('https://gw.open.1688.com/', 'Gateway URL', 'x')).toBe(
+			'https://gw.open.1688.com',
+		);
+		for (const ok of [
+			'http://127.0.0.1:8688',
+			'http://localhost:1',
+			'http://[::1]:2',
+			'http://127.1.2.3',
+		]) {
 			expect(normalizeBaseUrl(ok, 'Gateway URL', 'x')).toBe(ok);
 		}
-		for (const bad of ['http://gw.open.1688.com', 'http://10.0.0.1', 'ftp://localhost', 'not a url']) {
+		for (const bad of [
+			'http://gw.open.1688.com',
+			'http://10.0.0.1',
+			'ftp://localhost',
+			'not a url',
+		]) {
 			expect(() => normalizeBaseUrl(bad, 'Gateway URL', 'x')).toThrow(/Gateway URL/);
 		}
 	});
 
 	it('uses the fallback for empty values', () => {
-		expect(normalizeBaseUrl('', 'Gateway URL', 'https://gw.open.1688.com')).toBe('https://gw.open.1688.com');
+		expect(normalizeBaseUrl('', 'Gateway URL', 'https://gw.open.1688.com')).toBe(
+			'https://gw.open.1688.com',
+		);
 		expect(normalizeBaseUrl(undefined, 'Gateway URL', 'https://a.b')).toBe('https://a.b');
 	});
 });

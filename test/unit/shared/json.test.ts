@@ -1,8 +1,16 @@
-import { jsonObjectToParams, parseJsonObject, quoteUnsafeIntegers } from '../../../nodes/shared/json';
+import {
+	jsonObjectToParams,
+	parseJsonObject,
+	quoteUnsafeIntegers,
+} from '../../../nodes/shared/json';
 
 describe('quoteUnsafeIntegers', () => {
 	it('quotes integers above 2^53 outside strings only', () => {
-		expect(quoteUnsafeIntegers('{"id":3298765432109876543,"s":"3298765432109876543","n":-12345678901234567,"f":1.5e300,"small":123}')).toBe(
+		expect(
+			quoteUnsafeIntegers(
+				'{"id":3298765432109876543,"s":"3298765432109876543","n":-12345678901234567,"f":1.5e300,"small":123}',
+			),
+		).toBe(
 			'{"id":"3298765432109876543","s":"3298765432109876543","n":"-12345678901234567","f":1.5e300,"small":123}',
 		);
 	});
