@@ -47,7 +47,7 @@ async function callApi(baseUrl, call) {
  * POSTs form fields (or sends them in the query with an empty body) to a path of the sandbox.
  * @param {string} url
  * @param {Record<string, string>} fields
- * @param {{ placement?: 'body' | 'query', method?: 'GET' | 'POST', redirect?: RequestRedirect }} [options]
+ * @param {{ placement?: 'body' | 'query', method?: 'GET' | 'POST', redirect?: 'follow' | 'manual' | 'error' }} [options]
  * @returns {Promise<HttpResult>}
  */
 async function sendForm(url, fields, options = {}) {

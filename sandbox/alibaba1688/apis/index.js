@@ -1,0 +1,44 @@
+// @ts-check
+'use strict';
+
+// The API catalogue. Each namespace file exports a list of definitions; adding an API is adding
+// an entry there (and, for a new file, a line below).
+
+/**
+ * @typedef {{
+ *   params: Record<string, string>,
+ *   user: import('../data').Buyer | undefined,
+ *   app: import('../state').App,
+ *   data: import('../data').SandboxData,
+ *   clock: import('../clock').Clock,
+ *   settings: import('../state').Settings,
+ * }} ApiContext
+ *
+ * @typedef {{
+ *   namespace: string,
+ *   name: string,
+ *   version?: number,
+ *   auth: boolean,          // needs a user access_token
+ *   aclExempt?: boolean,    // callable by every app whatever its ACL
+ *   required?: string[],    // refused with gw.ParamMissing when absent or empty
+ *   handle: (ctx: ApiContext) => unknown,
+ * }} ApiDefinition
+ */
+
+/** @type {ApiDefinition[]} */
+const API_DEFINITIONS = [
+	...require('./system'),
+	...require('./account'),
+	...require('./trade'),
+	...require('./product'),
+];
+
+/** @param {ApiDefinition} api */
+const apiId = (api) => `${api.namespace}:${api.name}`;
+
+const byKey = new Map(API_DEFINITIONS.map((api) => [`${apiId(api)}-${api.version ?? 1}`, api]));
+
+/** @param {string} namespace @param {string} name @param {string} version */
+const findApi = (namespace, name, version) => byKey.get(`${namespace}:${name}-${version}`);
+
+module.exports = { API_DEFINITIONS, apiId, findApi };

@@ -1,0 +1,182 @@
+// @ts-check
+'use strict';
+
+// Renders an internal order as 1688's TradeInfo. Money is yuan (BigDecimal printed as a plain
+// number), dates are the 1688 format, ids that exceed 2^53 are printed as exact bare numbers.
+const { format1688 } = require('../dates');
+const { javaLong } = require('../json');
+const { totalFen } = require('../data');
+
+const STATUS_TEXT = {
+	waitbuyerpay: '等待买家付款',
+	waitsellersend: '等待卖家发货',
+	waitlogisticstakein: '等待物流公司揽件',
+	waitbuyerreceive: '等待买家收货',
+	waitbuyersign: '等待买家签收',
+	signinsuccess: '买家已签收',
+	confirm_goods: '已收货',
+	success: '交易成功',
+	cancel: '交易取消',
+	terminated: '交易终止',
+};
+
+/** tradeTerms.payStatus: 1 unpaid, 2 paid, 4 fully refunded, 6 paid out to the seller, 8 cancelled before payment */
+const PAY_STATUS = {
+	waitbuyerpay: '1',
+	cancel: '8',
+	terminated: '4',
+	success: '6',
+};
+
+const yuan = (/** @type {number} */ fen) => fen / 100;
+const date = (/** @type {number | undefined} */ ms) => (ms === undefined ? undefined : format1688(ms));
+
+/** @param {import('../data').Order} order */
+function logisticsStatus(order) {
+	if (order.status === 'cancel' || order.status === 'waitbuyerpay') return 1;
+	if (order.receivingTime !== undefined) return 3;
+	if (order.allDeliveredTime !== undefined) return 2;
+	return 1;
+}
+
+/**
+ * @param {import('../data').Order} order
+ * @param {{ detail: boolean }} view detail = get.buyerView (logistics items, ext attributes); list otherwise
+ */
+function toTradeInfo(order, { detail }) {
+	const { buyer, seller, address } = order;
+	const sumFen = order.items.reduce((s, i) => s + i.amountFen, 0);
+	const shippedItems = order.shipment
+		? [
+				{
+					id: order.shipment.id,
+					deliveredTime: date(order.shipment.deliveredTime),
+					logisticsCode: `BX${order.shipment.id}`,
+					type: '0',
+					status: 'alreadysend',
+					gmtCreate: date(order.shipment.deliveredTime),
+					gmtModified: date(order.shipment.deliveredTime),
+					logisticsCompanyId: order.shipment.companyId,
+					logisticsCompanyNo: order.shipment.companyCode,
+					logisticsCompanyName: order.shipment.companyName,
+					logisticsBillNo: order.shipment.billNo,
+					subItemIds: order.items.map((i) => i.subItemID).join(','),
+					fromProvince: seller.province,
+					fromCity: seller.city,
+					fromMobile: seller.mobile,
+					toProvince: address.province,
+					toCity: address.city,
+					toArea: address.area,
+					toAddress: `${address.town}${address.street}`,
+					toMobile: address.mobile,
+					toPost: address.zip,
+				},
+			]
+		: undefined;
+
+	return {
+		baseInfo: {
+			id: javaLong(order.id),
+			idOfStr: order.id,
+			status: order.status,
+			createTime: date(order.createTime),
+			modifyTime: date(order.modifyTime),
+			payTime: date(order.payTime),
+			allDeliveredTime: date(order.allDeliveredTime),
+			receivingTime: date(order.receivingTime),
+			completeTime: date(order.completeTime),
+			totalAmount: yuan(totalFen(order)),
+			sumProductPayment: yuan(sumFen),
+			shippingFee: yuan(order.shippingFeeFen),
+			discount: 0,
+			refund: yuan(order.refundFen),
+			refundPayment: order.refundFen,
+			buyerID: buyer.memberId,
+			buyerLoginId: buyer.loginId,
+			buyerUserId: buyer.userId,
+			sellerID: seller.memberId,
+			sellerLoginId: seller.loginId,
+			sellerUserId: seller.userId,
+			sellerCompanyName: seller.companyName,
+			buyerContact: {
+				phone: buyer.phone,
+				name: buyer.contactName,
+				mobile: buyer.mobile,
+				imInPlatform: buyer.loginId,
+				companyName: buyer.companyName,
+			},
+			sellerContact: {
+				phone: seller.phone,
+				name: seller.contactName,
+				mobile: seller.mobile,
+				imInPlatform: seller.loginId,
+				companyName: seller.companyName,
+			},
+			tradeType: '50060',
+			businessType: 'cn',
+			alipayTradeId: order.alipayTradeId ?? 'UNCREAT',
+			closeReason: order.closeReason,
+			stepPayAll: false,
+			receiverInfo: {
+				toFullName: address.toFullName,
+				toDivisionCode: address.areaCode,
+				toMobile: address.mobile,
+				toPost: address.zip,
+				toTownCode: address.townCode,
+				toArea: `${address.province} ${address.city} ${address.area} ${address.town} ${address.street}`,
+			},
+		},
+		nativeLogistics: {
+			address: address.street,
+			area: address.area,
+			areaCode: address.areaCode,
+			city: address.city,
+			contactPerson: address.toFullName,
+			mobile: address.mobile,
+			province: address.province,
+			zip: address.zip,
+			town: address.town,
+			townCode: address.townCode,
+			// the list API returns no logistics items (doc: "不会返回订单的物流信息"); the detail does
+			logisticsItems: detail ? shippedItems : undefined,
+		},
+		productItems: order.items.map((item) => ({
+			itemAmount: yuan(item.amountFen),
+			name: item.product.name,
+			price: yuan(item.priceFen),
+			productID: item.product.productID,
+			productImgUrl: [item.product.image.replace(/\.jpg$/, '.80x80.jpg'), item.product.image],
+			productSnapshotUrl: `https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=${item.subItemID}`,
+			quantity: item.quantity,
+			refund: order.status === 'terminated' ? yuan(item.amountFen) : 0,
+			skuID: item.sku.skuID,
+			specId: item.sku.specId,
+			skuInfos: item.sku.attrs,
+			status: order.status,
+			statusStr: STATUS_TEXT[order.status],
+			subItemID: javaLong(item.subItemID),
+			subItemIDString: item.subItemID,
+			type: 'common',
+			unit: item.product.unit,
+			cargoNumber: item.product.cargoNumber,
+			quantityFactor: 1,
+			entryDiscount: 0,
+			logisticsStatus: logisticsStatus(order),
+			guaranteesTerms: [],
+		})),
+		tradeTerms: [
+			{
+				payStatus: PAY_STATUS[/** @type {keyof typeof PAY_STATUS} */ (order.status)] ?? '2',
+				payTime: date(order.payTime),
+				payWay: '1',
+				payWayDesc: '支付宝',
+				phasAmount: yuan(totalFen(order)),
+				phase: order.phase,
+			},
+		],
+		extAttributes: detail ? [] : undefined,
+		orderRateInfo: { buyerRateStatus: 5, sellerRateStatus: 5 },
+	};
+}
+
+module.exports = { toTradeInfo, STATUS_TEXT };

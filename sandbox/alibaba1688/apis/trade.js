@@ -1,0 +1,102 @@
+// @ts-check
+'use strict';
+
+const { parse1688 } = require('../dates');
+const { BUSINESS_ERRORS, businessError } = require('./business-errors');
+const { toTradeInfo } = require('./trade-info');
+
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 50;
+
+/** Positive integer or undefined when absent; null when present but not one. @param {string | undefined} text */
+function positiveInt(text) {
+	if (text === undefined || text === '') return undefined;
+	return /^\d+$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : null;
+}
+
+/**
+ * orderIds is a Long[] sent as JSON (`[1,2]`) or a comma list. The ids exceed 2^53, so they are
+ * read as digit strings, never through JSON.parse.
+ * @param {string} text
+ */
+function parseOrderIds(text) {
+	const inner = text.trim().replace(/^\[/, '').replace(/\]$/, '');
+	if (inner.trim() === '') return [];
+	const parts = inner.split(',').map((p) => p.trim().replace(/^"(.*)"$/, '$1'));
+	return parts.every((p) => /^\d+$/.test(p)) ? parts : null;
+}
+
+const TIME_FILTERS = /** @type {const} */ ([
+	['createStartTime', 'createTime', 'start'],
+	['createEndTime', 'createTime', 'end'],
+	['modifyStartTime', 'modifyTime', 'start'],
+	['modifyEndTime', 'modifyTime', 'end'],
+]);
+
+/** @param {import('./index').ApiContext} ctx */
+function getBuyerOrderList({ params, user, data }) {
+	const buyer = /** @type {import('../data').Buyer} */ (user);
+	const page = positiveInt(params.page) ?? (params.page === undefined || params.page === '' ? 1 : null);
+	const pageSize = positiveInt(params.pageSize);
+	if (page === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'page must be an integer >= 1');
+	if (pageSize === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'pageSize must be an integer >= 1');
+	if (pageSize !== undefined && pageSize > MAX_PAGE_SIZE) {
+		return businessError(BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE, `pageSize must not be greater than ${MAX_PAGE_SIZE}`);
+	}
+	const size = pageSize ?? DEFAULT_PAGE_SIZE;
+
+	/** @type {Array<(o: import('../data').Order) => boolean>} */
+	const filters = [(o) => o.buyer.memberId === buyer.memberId];
+	for (const [param, field, edge] of TIME_FILTERS) {
+		const text = params[param];
+		if (text === undefined || text === '') continue;
+		const ms = parse1688(text);
+		if (ms === null) {
+			return businessError(
+				BUSINESS_ERRORS.DATE_FORMAT_ERROR,
+				`${param} must be in the format yyyyMMddHHmmssSSSZ, e.g. 20180102211113000+0800`,
+			);
+		}
+		filters.push(edge === 'start' ? (o) => o[field] >= ms : (o) => o[field] <= ms);
+	}
+	if (params.orderStatus) filters.push((o) => o.status === params.orderStatus);
+	if (params.orderIds) {
+		const ids = parseOrderIds(params.orderIds);
+		if (ids === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'orderIds must be a JSON array of order ids');
+		const wanted = new Set(ids);
+		filters.push((o) => wanted.has(o.id));
+	}
+	if (params.sellerMemberId) filters.push((o) => o.seller.memberId === params.sellerMemberId);
+	if (params.sellerLoginId) filters.push((o) => o.seller.loginId === params.sellerLoginId);
+	if (params.productName) filters.push((o) => o.items.some((i) => i.product.name.includes(params.productName)));
+
+	// data.orders is already newest first
+	const matching = data.orders.filter((o) => filters.every((f) => f(o)));
+	const slice = matching.slice((page - 1) * size, page * size);
+	// the documented reply has no `success` field on success: result + totalRecord only
+	return { result: slice.map((o) => toTradeInfo(o, { detail: false })), totalRecord: matching.length };
+}
+
+/** @param {import('./index').ApiContext} ctx */
+function getBuyerView({ params, user, data }) {
+	const buyer = /** @type {import('../data').Buyer} */ (user);
+	const orderId = params.orderId.trim();
+	const order = /^\d+$/.test(orderId) ? data.ordersById.get(orderId) : undefined;
+	if (!order) return businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`);
+	if (order.buyer.memberId !== buyer.memberId) {
+		return businessError(BUSINESS_ERRORS.ORDER_NO_PERMISSION, 'the order does not belong to the current buyer');
+	}
+	return { result: toTradeInfo(order, { detail: true }), success: true };
+}
+
+/** @type {import('./index').ApiDefinition[]} */
+module.exports = [
+	{ namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', auth: true, handle: getBuyerOrderList },
+	{
+		namespace: 'com.alibaba.trade',
+		name: 'alibaba.trade.get.buyerView',
+		auth: true,
+		required: ['webSite', 'orderId'],
+		handle: getBuyerView,
+	},
+];

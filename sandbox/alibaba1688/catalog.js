@@ -1,0 +1,141 @@
+// @ts-check
+'use strict';
+
+// Static reference data the seeded generator draws from. Names are real-looking Chinese 1688
+// wording on purpose (UTF-8 everywhere). Category ids are invented except a few that appear in
+// 1688's own doc examples (10166 女装, 54 服饰配件、饰品, 1031910).
+
+/** @typedef {[id: number, name: string, children?: CategoryNode[]]} CategoryNode */
+
+/** @type {CategoryNode[]} three levels; level-3 nodes are the leaves products are published in */
+const CATEGORY_TREE = [
+	[10166, '女装', [
+		[1038372, '女式上装', [[121412004, 'T恤'], [1031919, '衬衫']]],
+		[1038374, '裙装', [[1031910, '连衣裙'], [1031918, '半身裙']]],
+	]],
+	[10165, '男装', [
+		[1038390, '男式上装', [[127424004, '男式T恤'], [127426002, '夹克']]],
+		[1038392, '男式裤装', [[127428001, '休闲裤'], [127428002, '牛仔裤']]],
+	]],
+	[1038378, '鞋', [
+		[1038380, '女鞋', [[127356001, '单鞋'], [127356002, '凉鞋']]],
+		[1038382, '男鞋', [[127358001, '运动休闲鞋'], [127358002, '皮鞋']]],
+	]],
+	[1813, '玩具', [
+		[201290601, '益智玩具', [[1046981, '积木'], [1046982, '拼图']]],
+		[201290602, '户外玩具', [[1046990, '水枪'], [1046991, '泡泡机']]],
+	]],
+	[15, '日用百货', [
+		[201128001, '厨房用品', [[1045560, '保鲜盒'], [1045561, '厨房收纳']]],
+		[201128002, '清洁用品', [[1045570, '拖把'], [1045571, '垃圾袋']]],
+	]],
+	[7, '数码、电脑', [
+		[1043591, '手机配件', [[1043601, '数据线'], [1043602, '手机壳']]],
+		[1043592, '电脑外设', [[1043610, '鼠标'], [1043611, '键盘']]],
+	]],
+	[1042954, '箱包皮具', [
+		[1042960, '女包', [[1042971, '单肩包'], [1042972, '双肩包']]],
+		[1042961, '旅行箱包', [[1042980, '拉杆箱']]],
+	]],
+	[54, '服饰配件、饰品', [
+		[1036101, '发饰', [[1036110, '发夹'], [1036111, '发圈']]],
+		[1036102, '眼镜', [[1036120, '太阳镜']]],
+	]],
+	[2, '食品酒水', [
+		[1032001, '休闲食品', [[1032010, '饼干'], [1032011, '坚果炒货']]],
+		[1032002, '茶叶', [[1032020, '绿茶']]],
+	]],
+	[67, '办公、文化', [
+		[1035001, '书写工具', [[1035010, '中性笔']]],
+		[1035002, '本册', [[1035020, '笔记本']]],
+	]],
+];
+
+const COLORS = ['黑色', '白色', '灰色', '红色', '蓝色', '粉色', '卡其色'];
+const SIZES = ['S', 'M', 'L', 'XL', '2XL'];
+
+/**
+ * @typedef {{ category: number, name: string, unit: string, minFen: number, maxFen: number,
+ *   attrs: Array<[string, string[]]> }} ProductTemplate
+ * @type {ProductTemplate[]}
+ */
+const PRODUCT_TEMPLATES = [
+	{ category: 121412004, name: '2024夏季新款纯棉短袖T恤女宽松百搭上衣', unit: '件', minFen: 1290, maxFen: 3580, attrs: [['颜色', COLORS], ['尺码', SIZES]] },
+	{ category: 1031910, name: '法式复古碎花连衣裙女夏收腰显瘦长裙', unit: '件', minFen: 4500, maxFen: 8900, attrs: [['颜色', COLORS.slice(0, 4)], ['尺码', SIZES]] },
+	{ category: 1031918, name: '高腰A字半身裙百褶裙中长款', unit: '件', minFen: 2800, maxFen: 5200, attrs: [['颜色', COLORS.slice(0, 3)], ['尺码', SIZES.slice(0, 4)]] },
+	{ category: 127424004, name: '男士圆领短袖T恤重磅纯棉打底衫', unit: '件', minFen: 1500, maxFen: 3900, attrs: [['颜色', COLORS], ['尺码', SIZES]] },
+	{ category: 127428002, name: '直筒宽松牛仔裤男春秋款弹力长裤', unit: '条', minFen: 3900, maxFen: 7800, attrs: [['颜色', ['浅蓝', '深蓝', '黑色']], ['尺码', ['28', '30', '32', '34', '36']]] },
+	{ category: 127358001, name: '透气网面运动鞋男跑步休闲鞋', unit: '双', minFen: 4200, maxFen: 9800, attrs: [['颜色', ['黑白', '全黑', '灰色']], ['尺码', ['39', '40', '41', '42', '43', '44']]] },
+	{ category: 127356002, name: '平底凉鞋女夏季百搭一字带罗马鞋', unit: '双', minFen: 2500, maxFen: 5600, attrs: [['颜色', ['米白', '黑色', '杏色']], ['尺码', ['35', '36', '37', '38', '39']]] },
+	{ category: 1046981, name: '儿童益智拼装积木兼容乐高小颗粒', unit: '盒', minFen: 890, maxFen: 4500, attrs: [['款式', ['城市警察', '工程车队', '恐龙乐园']]] },
+	{ category: 1046990, name: '大号抽拉式儿童水枪戏水玩具', unit: '个', minFen: 350, maxFen: 1280, attrs: [['颜色', ['蓝色', '粉色', '绿色']]] },
+	{ category: 1046991, name: '全自动泡泡机手持电动泡泡枪', unit: '个', minFen: 990, maxFen: 2650, attrs: [['款式', ['小熊款', '恐龙款', '独角兽款']]] },
+	{ category: 1045560, name: '食品级PP保鲜盒冰箱收纳盒带盖', unit: '套', minFen: 650, maxFen: 1980, attrs: [['规格', ['3件套', '5件套', '10件套']]] },
+	{ category: 1045571, name: '加厚点断式垃圾袋家用平口', unit: '卷', minFen: 120, maxFen: 450, attrs: [['规格', ['45*50cm', '50*60cm', '60*80cm']]] },
+	{ category: 1045570, name: '免手洗平板拖把旋转懒人拖把', unit: '把', minFen: 1650, maxFen: 3990, attrs: [['颜色', ['灰色', '蓝色']]] },
+	{ category: 1043601, name: '6A快充数据线Type-C编织线1米', unit: '条', minFen: 180, maxFen: 990, attrs: [['长度', ['1米', '1.5米', '2米']], ['颜色', ['黑色', '白色']]] },
+	{ category: 1043602, name: '透明防摔手机壳气囊四角保护套', unit: '个', minFen: 120, maxFen: 650, attrs: [['型号', ['iPhone 15', 'iPhone 15 Pro', 'iPhone 14']]] },
+	{ category: 1043610, name: '无线静音鼠标办公便携充电款', unit: '个', minFen: 900, maxFen: 2900, attrs: [['颜色', ['黑色', '白色', '粉色']]] },
+	{ category: 1042972, name: '大容量双肩包学生书包电脑背包', unit: '个', minFen: 2800, maxFen: 6900, attrs: [['颜色', ['黑色', '灰色', '藏青']]] },
+	{ category: 1042980, name: '万向轮拉杆箱20寸登机箱', unit: '个', minFen: 8800, maxFen: 16800, attrs: [['尺寸', ['20寸', '24寸', '28寸']], ['颜色', ['银色', '黑色']]] },
+	{ category: 1036110, name: '韩版珍珠发夹边夹刘海夹', unit: '对', minFen: 60, maxFen: 350, attrs: [['款式', ['珍珠款', '金属款', '亚克力款']]] },
+	{ category: 1036120, name: '偏光太阳镜男女款防紫外线墨镜', unit: '副', minFen: 850, maxFen: 3200, attrs: [['颜色', ['黑框灰片', '茶色', '银框']]] },
+	{ category: 1032010, name: '早餐代餐苏打饼干整箱批发', unit: '箱', minFen: 1890, maxFen: 4500, attrs: [['口味', ['原味', '葱香', '海苔']]] },
+	{ category: 1032011, name: '每日坚果混合果仁独立小包装', unit: '袋', minFen: 2200, maxFen: 5800, attrs: [['规格', ['25g*30包', '25g*60包']]] },
+	{ category: 1035010, name: '按动中性笔0.5mm黑色签字笔', unit: '盒', minFen: 450, maxFen: 1200, attrs: [['颜色', ['黑色', '蓝色', '红色']]] },
+	{ category: 1035020, name: 'A5加厚笔记本商务记事本', unit: '本', minFen: 180, maxFen: 890, attrs: [['规格', ['80页', '120页', '200页']]] },
+];
+
+/**
+ * Each seller sells in a few level-1 categories (`categories`), so orders look coherent.
+ * @type {Array<{ companyName: string, loginId: string, province: string, city: string, categories: number[] }>}
+ */
+const SELLERS = [
+	{ companyName: '义乌市晨光日用品厂', loginId: '义乌晨光日用', province: '浙江省', city: '金华市', categories: [15, 67, 54] },
+	{ companyName: '广州市白云区美丽佳服装厂', loginId: '美丽佳服饰厂', province: '广东省', city: '广州市', categories: [10166, 10165] },
+	{ companyName: '深圳市华强数码配件有限公司', loginId: 'hqshuma2019', province: '广东省', city: '深圳市', categories: [7] },
+	{ companyName: '汕头市澄海区乐童玩具厂', loginId: '乐童玩具厂家', province: '广东省', city: '汕头市', categories: [1813] },
+	{ companyName: '泉州市晋江鸿星鞋业有限公司', loginId: '晋江鸿星鞋业', province: '福建省', city: '泉州市', categories: [1038378] },
+	{ companyName: '白沟新城雅致箱包有限公司', loginId: 'yazhixiangbao', province: '河北省', city: '保定市', categories: [1042954] },
+	{ companyName: '临沂市兰山区百味食品有限公司', loginId: '百味食品批发', province: '山东省', city: '临沂市', categories: [2] },
+	{ companyName: '宁波市北仑区文森文具厂', loginId: 'wensenwenju', province: '浙江省', city: '宁波市', categories: [67] },
+	{ companyName: '台州市黄岩家家乐塑料制品厂', loginId: '家家乐塑料', province: '浙江省', city: '台州市', categories: [15, 1813] },
+	{ companyName: '丹阳市视佳眼镜有限公司', loginId: '丹阳视佳眼镜', province: '江苏省', city: '镇江市', categories: [54] },
+];
+
+/**
+ * @typedef {{ toFullName: string, mobile: string, province: string, city: string, area: string,
+ *   town: string, street: string, zip: string, areaCode: string, townCode: string }} Address
+ */
+
+/** @type {Address[]} */
+const DEMO_BUYER_ADDRESSES = [
+	{ toFullName: '张伟', mobile: '13800138000', province: '浙江省', city: '杭州市', area: '余杭区', town: '仓前街道', street: '文一西路969号 3号仓', zip: '311121', areaCode: '330110', townCode: '330110005' },
+	{ toFullName: '李娜', mobile: '13912345678', province: '广东省', city: '深圳市', area: '龙华区', town: '大浪街道', street: '华荣路联建科技园B栋5楼', zip: '518109', areaCode: '440309', townCode: '440309004' },
+	{ toFullName: '王强', mobile: '13700001111', province: '上海市', city: '上海市', area: '嘉定区', town: '马陆镇', street: '宝安公路2999弄12号', zip: '201801', areaCode: '310114', townCode: '310114102' },
+];
+
+/** @type {Address[]} */
+const OTHER_BUYER_ADDRESSES = [
+	{ toFullName: '赵敏', mobile: '13600002222', province: '江苏省', city: '苏州市', area: '昆山市', town: '花桥镇', street: '商务大道88号', zip: '215332', areaCode: '320583', townCode: '320583106' },
+];
+
+/** @type {Array<{ id: number, name: string, code: string, bill: (digits: (n: number) => string) => string }>} */
+const LOGISTICS_COMPANIES = [
+	{ id: 2, name: '中通快递(ZTO)', code: 'ZTO', bill: (d) => `7${d(13)}` },
+	{ id: 7, name: '圆通速递(YTO)', code: 'YTO', bill: (d) => `YT${d(13)}` },
+	{ id: 3, name: '申通快递(STO)', code: 'STO', bill: (d) => `77${d(11)}` },
+	{ id: 5, name: '韵达快递(YUNDA)', code: 'YUNDA', bill: (d) => `43${d(11)}` },
+	{ id: 1, name: '顺丰速运', code: 'SF', bill: (d) => `SF${d(13)}` },
+	{ id: 100, name: '京东物流', code: 'JD', bill: (d) => `JDVA${d(11)}` },
+	{ id: 9, name: '邮政快递包裹', code: 'POSTB', bill: (d) => `98${d(11)}` },
+];
+
+module.exports = {
+	CATEGORY_TREE,
+	PRODUCT_TEMPLATES,
+	SELLERS,
+	DEMO_BUYER_ADDRESSES,
+	OTHER_BUYER_ADDRESSES,
+	LOGISTICS_COMPANIES,
+};

@@ -1,0 +1,95 @@
+// @ts-check
+'use strict';
+
+// start1688Sandbox: a local stand-in for gw.open.1688.com plus the auth.1688.com consent page.
+const { createClock } = require('./clock');
+const { createData, DEMO_BUYER } = require('./data');
+const { createFaults } = require('./faults');
+const { createRandom } = require('./prng');
+const { createSandboxServer } = require('./server');
+const { createState } = require('./state');
+
+const DEMO_APP_KEY = '8688001';
+const DEMO_APP_SECRET = 'sandbox1688secret';
+
+/**
+ * @typedef {{
+ *   port?: number, host?: string, latencyMs?: number, seed?: number, orderCount?: number,
+ *   startTime?: number,  // sandbox clock start (epoch ms); default real now. Fix it for byte-identical data.
+ *   onRequest?: (entry: import('./server').RequestLogEntry) => void,
+ * }} SandboxOptions
+ */
+
+/** @param {string} host @param {number} port */
+function baseUrl(host, port) {
+	const shown = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+	return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+}
+
+/** @param {SandboxOptions} [options] */
+async function start1688Sandbox(options = {}) {
+	const { port = 0, host = '127.0.0.1', latencyMs = 0, seed = 1688, orderCount = 300, startTime, onRequest } = options;
+	const clock = createClock(startTime);
+	/** @type {import('./state').Settings} */
+	const settings = {
+		accessTtlSec: 36000,
+		refreshTtlSec: 180 * 86400,
+		refreshReplyIncludesRefreshToken: false,
+		refreshTimeoutDigits: 17,
+		latencyMs,
+		qpsPerApp: 0,
+	};
+	const data = createData({ seed, orderCount, startMs: clock.startMs });
+	const state = createState({ clock, settings, users: data.buyers });
+	state.createApp({ appKey: DEMO_APP_KEY, appSecret: DEMO_APP_SECRET, acl: '*', redirectDomains: ['127.0.0.1', 'localhost'] });
+	// seeded so a restarted `npm run sandbox` hands out the same demo refresh token
+	const demoRefreshToken = createRandom(seed ^ 0x5eed).uuid();
+	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
+
+	const faults = createFaults();
+	/** @type {import('./server').RequestLogEntry[]} */
+	const requests = [];
+	let url = '';
+	const server = createSandboxServer({
+		world: { state, data, clock, settings, baseUrl: () => url },
+		faults,
+		requests,
+		onRequest,
+	});
+	url = baseUrl(host, await server.listen(port, host));
+
+	return {
+		url,
+		demo: {
+			appKey: DEMO_APP_KEY,
+			appSecret: DEMO_APP_SECRET,
+			refreshToken: demoRefreshToken,
+			memberId: DEMO_BUYER.memberId,
+			aliId: DEMO_BUYER.aliId,
+			loginId: DEMO_BUYER.loginId,
+			redirectUri: `${url}/oauth/code`,
+		},
+		/** @param {Parameters<typeof state.createApp>[0]} [spec] */
+		createApp: (spec) => ({ ...state.createApp(spec) }),
+		issueAuthorizationCode: state.issueAuthorizationCode,
+		issueTokens: state.issueTokens,
+		revokeAccessToken: state.revokeAccessToken,
+		revokeRefreshToken: state.revokeRefreshToken,
+		expireAccessToken: state.expireAccessToken,
+		clock: { now: clock.now, advance: clock.advance },
+		settings,
+		/** @param {import('./faults').FaultSpec} spec */
+		injectFault: (spec) => faults.inject(spec),
+		requests,
+		clearRequests: () => {
+			requests.length = 0;
+		},
+		/** Read-only view of the seeded world (buyers, sellers, products, orders, categories). */
+		data,
+		close: () => server.close(),
+	};
+}
+
+/** @typedef {Awaited<ReturnType<typeof start1688Sandbox>>} Sandbox1688 */
+
+module.exports = { start1688Sandbox, DEMO_APP_KEY, DEMO_APP_SECRET };

@@ -1,0 +1,56 @@
+// @ts-check
+'use strict';
+
+// Which handler answers which path.
+const { callApi } = require('./gateway');
+const { gatewayError } = require('./errors');
+const { authorizePage, approve, codePage } = require('./oauth-pages');
+const { tokenEndpoint } = require('./oauth-tokens');
+const { escapeHtml, page } = require('./html');
+const { html, notFound } = require('./replies');
+const { parseApiPath } = require('./route');
+
+/**
+ * @typedef {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
+ *   clock: import('./clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} World
+ */
+
+/** @param {World} world */
+function homePage(world) {
+	const base = world.baseUrl();
+	return html(
+		page(
+			'1688 sandbox',
+			`<h1>1688 open platform sandbox</h1>
+<p>Gateway: <code>${escapeHtml(base)}</code> (API calls at <code>/openapi/param2/1/{namespace}/{apiName}/{appKey}</code>)</p>
+<p>Consent page: <code>${escapeHtml(base)}/oauth/authorize?client_id=…&amp;site=1688&amp;redirect_uri=…</code></p>`,
+		),
+	);
+}
+
+/**
+ * @param {import('./request').ParsedRequest} request
+ * @param {World} world
+ * @returns {import('./replies').Reply}
+ */
+function route(request, world) {
+	const { pathname, method, params } = request;
+	if (pathname === '/oauth/authorize') {
+		if (method === 'GET') return authorizePage(params, world);
+		if (method === 'POST') return approve(params, world);
+		return notFound();
+	}
+	if (pathname === '/oauth/code' && method === 'GET') return codePage(params);
+	if (pathname === '/' && method === 'GET') return homePage(world);
+
+	const apiRoute = parseApiPath(pathname);
+	if (apiRoute === undefined) return notFound();
+	if (apiRoute === 'malformed') return gatewayError('APIUnsupported', `API is not supported: ${pathname}`);
+	if (apiRoute.namespace === 'system.oauth2' && (apiRoute.name === 'getToken' || apiRoute.name === 'postponeToken')) {
+		const reply = tokenEndpoint(apiRoute.name, apiRoute, request, world);
+		if (reply) return reply;
+	}
+	return callApi(apiRoute, request, world);
+}
+
+module.exports = { route };

@@ -1,0 +1,162 @@
+// @ts-check
+'use strict';
+
+// The HTTP side: reads each request, records it, applies any injected fault, routes it, and
+// answers after the configured latency. close() tears everything down at once, including
+// requests that a `timeout` fault is holding open.
+const http = require('node:http');
+const { parseRequest } = require('./request');
+const { parseApiPath } = require('./route');
+const { faultOutcome } = require('./faults');
+const { route } = require('./router');
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/**
+ * @typedef {{
+ *   method: string, path: string, query: Record<string, string>, rawBody: string,
+ *   body: Record<string, string>, files?: Array<{ name: string, filename: string, contentType: string, size: number }>,
+ *   params: Record<string, string>, headers: import('node:http').IncomingHttpHeaders,
+ *   status: number | null, responseBody: string, api?: string, fault?: string, at: number,
+ * }} RequestLogEntry
+ */
+
+/**
+ * @param {{
+ *   world: import('./router').World,
+ *   faults: ReturnType<typeof import('./faults').createFaults>,
+ *   requests: RequestLogEntry[],
+ *   onRequest?: (entry: RequestLogEntry) => void,
+ * }} deps
+ */
+function createSandboxServer({ world, faults, requests, onRequest }) {
+	/** @type {Set<NodeJS.Timeout>} */
+	const timers = new Set();
+	/** @type {Set<import('node:http').ServerResponse>} */
+	const held = new Set();
+
+	/** @param {RequestLogEntry} entry */
+	const notify = (entry) => {
+		if (onRequest) onRequest(entry);
+	};
+
+	/**
+	 * @param {import('node:http').ServerResponse} res
+	 * @param {RequestLogEntry} entry
+	 * @param {import('./replies').Reply} reply
+	 */
+	function deliver(res, entry, reply) {
+		const write = () => {
+			entry.status = reply.status;
+			entry.responseBody = reply.body;
+			if (res.destroyed) return notify(entry);
+			const body = Buffer.from(reply.body, 'utf8');
+			res.writeHead(reply.status, {
+				'content-type': reply.contentType,
+				'content-length': String(body.length),
+				...reply.headers,
+			});
+			res.end(body);
+			notify(entry);
+		};
+		const delay = world.settings.latencyMs;
+		if (!(delay > 0)) return write();
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			write();
+		}, delay);
+		timers.add(timer);
+	}
+
+	/**
+	 * @param {import('node:http').IncomingMessage} req
+	 * @param {import('node:http').ServerResponse} res
+	 * @param {Buffer} raw
+	 */
+	function handle(req, res, raw) {
+		const request = parseRequest(req, raw);
+		const apiRoute = parseApiPath(request.pathname);
+		/** @type {RequestLogEntry} */
+		const entry = {
+			method: request.method,
+			path: request.pathname,
+			query: request.query,
+			rawBody: request.rawBody,
+			body: request.body,
+			params: request.params,
+			headers: request.headers,
+			status: null,
+			responseBody: '',
+			at: world.clock.now(),
+		};
+		if (typeof apiRoute === 'object') entry.api = apiRoute.apiId;
+		if (request.files.length > 0) {
+			entry.files = request.files.map((f) => ({ name: f.name, filename: f.filename, contentType: f.contentType, size: f.data.length }));
+		}
+		requests.push(entry);
+
+		const normal = () => route(request, world);
+		const fault = faults.take(entry.api);
+		if (fault) entry.fault = fault.kind;
+		let outcome;
+		try {
+			outcome = fault ? faultOutcome(fault, normal) : normal();
+		} catch (error) {
+			// a sandbox bug, not a simulated failure: say so plainly
+			outcome = { status: 500, contentType: 'text/plain;charset=UTF-8', body: `sandbox error: ${String(error && /** @type {Error} */ (error).stack || error)}` };
+		}
+		if (outcome === 'reset') {
+			req.socket.resetAndDestroy();
+			return notify(entry);
+		}
+		if (outcome === 'timeout') {
+			held.add(res);
+			res.on('close', () => held.delete(res));
+			return notify(entry);
+		}
+		deliver(res, entry, outcome);
+	}
+
+	const server = http.createServer((req, res) => {
+		/** @type {Buffer[]} */
+		const chunks = [];
+		let size = 0;
+		req.on('data', (/** @type {Buffer} */ chunk) => {
+			size += chunk.length;
+			if (size > MAX_BODY_BYTES) {
+				res.writeHead(413, { 'content-type': 'text/plain' }).end('Request Entity Too Large');
+				req.destroy();
+				return;
+			}
+			chunks.push(chunk);
+		});
+		req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+		req.on('error', () => res.destroy());
+	});
+
+	return {
+		/** @param {number} port @param {string} host @returns {Promise<number>} the bound port */
+		listen(port, host) {
+			return new Promise((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(port, host, () => {
+					server.off('error', reject);
+					resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
+				});
+			});
+		},
+		/** @returns {Promise<void>} */
+		close() {
+			for (const timer of timers) clearTimeout(timer);
+			timers.clear();
+			for (const res of held) res.destroy();
+			held.clear();
+			return new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			});
+		},
+	};
+}
+
+module.exports = { createSandboxServer };
