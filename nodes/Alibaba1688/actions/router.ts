@@ -19,19 +19,13 @@ function findOperation(resource: string, operation: string): Operation | undefin
 	return typeof module?.execute === 'function' ? module.execute : undefined;
 }
 
-/** The error to throw for an item: n8n's own error types keep their details and learn the item index. */
+/** The error to throw for an item: n8n's error types learn the item index (re-wrapping returns them as they are). */
 function withItemIndex(context: IExecuteFunctions, error: unknown, index: number): Error {
-	if (error instanceof NodeApiError) {
-		return new NodeApiError(context.getNode(), error as unknown as JsonObject, {
-			itemIndex: index,
-			message: error.message,
-			description: error.description ?? undefined,
-			httpCode: error.httpCode ?? undefined,
-		});
-	}
-	if (error instanceof NodeOperationError) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= index;
-		return error;
+		return error instanceof NodeApiError
+			? new NodeApiError(context.getNode(), error as unknown as JsonObject)
+			: new NodeOperationError(context.getNode(), error);
 	}
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex: index });
 }

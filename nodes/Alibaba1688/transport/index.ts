@@ -54,6 +54,17 @@ function networkCode(error: unknown): string {
 	return String(e.cause?.code ?? e.code ?? '');
 }
 
+function networkFailureMessage(api: string, code: string, call: ApiCall): string {
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
+	const what = timedOut
+		? `1688 did not answer ${api} within ${Math.round((call.timeoutMs ?? 60_000) / 1000)} s (${code})`
+		: `Could not complete the call to 1688 ${api} (${code || 'network error'})`;
+	if (call.retry === 'never' && code !== 'ECONNREFUSED') {
+		return `${what}. The request may have reached 1688 and been carried out: check in 1688 before running it again.`;
+	}
+	return `${what}. Check this machine's network and the credential's Gateway URL, then try again.`;
+}
+
 /** Calls one 1688 API, signed, and returns its parsed reply, or throws a NodeApiError a user can act on. */
 export async function alibaba1688ApiRequest(
 	this: Alibaba1688Context,
@@ -62,12 +73,18 @@ export async function alibaba1688ApiRequest(
 	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
 	const api = `${call.namespace}:${call.apiName}-${call.version ?? 1}`;
 	const secrets = secretsOf(credentials);
-	const toNodeError = (failure: Pick<Failure, 'message'> & Partial<Failure>) =>
-		new NodeApiError(this.getNode(), (failure.body ?? {}) as JsonObject, {
-			message: redact(failure.message, secrets),
+	const toNodeError = (failure: Pick<Failure, 'message'> & Partial<Failure>) => {
+		const message = redact(failure.message, secrets);
+		const error = new NodeApiError(this.getNode(), (failure.body ?? {}) as JsonObject, {
+			message,
 			description: failure.description ? redact(failure.description, secrets) : undefined,
 			httpCode: failure.httpCode || undefined,
 		});
+		// NodeApiError swaps any message that mentions ECONNRESET and the like for a generic
+		// sentence; ours names the API and the next step.
+		error.message = message;
+		return error;
+	};
 
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(call.params ?? {})) {
@@ -107,14 +124,7 @@ export async function alibaba1688ApiRequest(
 				await sleep(backoff('transient', attempt), cancelSignal(this));
 				continue;
 			}
-			const unsure = call.retry === 'never' && code !== 'ECONNREFUSED';
-			throw toNodeError({
-				message: `Could not complete the call to 1688 ${api} (${code || 'network error'}). ${
-					unsure
-						? 'The connection broke after the request was sent, so 1688 may have carried it out: check in 1688 before running it again.'
-						: "Check this machine's network and the credential's Gateway URL, then try again."
-				}`,
-			});
+			throw toNodeError({ message: networkFailureMessage(api, code, call) });
 		}
 		const { response } = sent;
 		const contentType = String(response.headers?.['content-type'] ?? '');
