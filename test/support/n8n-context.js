@@ -33,7 +33,6 @@ class CredentialStore {
 function resolveValue(value, now = Date.now()) {
 	if (typeof value !== 'string' || !value.startsWith('={{') || !value.endsWith('}}')) return value;
 	const body = value.slice(3, -2);
-	// eslint-disable-next-line no-new-func
 	return new Function('$now', `return (${body});`)({ toMillis: () => now });
 }
 
