@@ -13,6 +13,7 @@ const FAILING_ID = 'harnessFailing01';
 const PROBE_WORKFLOW_ID = 'harnessProbeWf01';
 const HEADER_CRED_ID = 'harnessHdrCred01';
 const PROBE_CRED_ID = 'harnessProbeCr01';
+const SCHEDULED_ID = 'harnessSchedule1';
 
 const manualTrigger = {
 	id: 'n-start',
@@ -97,6 +98,24 @@ const probeWorkflow = {
 		},
 	],
 	connections: chain('Start', 'Probe'),
+	settings: {},
+};
+
+const scheduledWorkflow = {
+	id: SCHEDULED_ID,
+	name: 'harness: scheduled',
+	nodes: [
+		{
+			id: 'n-sched',
+			name: 'Schedule',
+			type: 'n8n-nodes-base.scheduleTrigger',
+			typeVersion: 1.2,
+			position: [0, 0],
+			parameters: { rule: { interval: [{ field: 'hours', hoursInterval: 24 }] } },
+		},
+		{ id: 'n-noop', name: 'NoOp', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+	],
+	connections: chain('Schedule', 'NoOp'),
 	settings: {},
 };
 
@@ -199,8 +218,18 @@ describe('n8n e2e harness (built-in nodes)', () => {
 		expect(logs).not.toContain(secret);
 	});
 
-	test('cleanup() leaves nothing running', async () => {
+	test('publish:workflow activates at the next start; the session survives a restart', async () => {
+		await n8n.importWorkflow(scheduledWorkflow);
+		await n8n.publishWorkflow(SCHEDULED_ID);
 		await n8n.start();
+
+		// No setupOwner() here: the cookie from before the restart (or an automatic re-login) works.
+		const { data } = await n8n.rest('GET', `/rest/workflows/${SCHEDULED_ID}`);
+		expect(data).toMatchObject({ id: SCHEDULED_ID, active: true });
+		expect(data.activeVersionId).toBeTruthy();
+	});
+
+	test('cleanup() leaves nothing running', async () => {
 		expect(livePids().length).toBeGreaterThan(0);
 		await n8n.cleanup();
 		expect(livePids()).toEqual([]);

@@ -23,6 +23,12 @@ const OWNER = Object.freeze({
  * @typedef {{ exitCode: number | null, data: any, stdout: string, stderr: string }} ExecuteResult
  * @typedef {{ exitCode: number | null, stdout: string, stderr: string }} CliResult
  * @typedef {{ id?: string, name: string, type: string, data: Record<string, unknown>, [k: string]: unknown }} CredentialInput
+ * @typedef {object} CreateOptions
+ * @property {string} [userFolder] N8N_USER_FOLDER; default a fresh temp dir that cleanup() removes
+ * @property {Record<string, string | undefined>} [env] merged last into every n8n process's env (undefined deletes)
+ * @property {string} [encryptionKey] default: the key already saved in userFolder, else random
+ * @property {(stream: 'stdout' | 'stderr', text: string) => void} [onOutput] live copy of all n8n output
+ * @property {boolean} [keepLogs] keep output in memory for logs() (default true)
  */
 
 class N8nInstance {
@@ -30,7 +36,7 @@ class N8nInstance {
 	static OWNER = OWNER;
 
 	/**
-	 * @param {{ userFolder?: string, env?: Record<string, string | undefined>, encryptionKey?: string }} [options]
+	 * @param {CreateOptions} [options]
 	 * @returns {Promise<N8nInstance>}
 	 */
 	static async create(options = {}) {
@@ -41,7 +47,7 @@ class N8nInstance {
 	/**
 	 * Use N8nInstance.create().
 	 * @param {import('./n8n-process').Runtime} runtime
-	 * @param {{ userFolder?: string, env?: Record<string, string | undefined>, encryptionKey?: string }} options
+	 * @param {CreateOptions} options
 	 */
 	constructor(runtime, options) {
 		this.runtime = runtime;
@@ -55,6 +61,8 @@ class N8nInstance {
 		fs.mkdirSync(this.userFolder, { recursive: true });
 		this.encryptionKey = options.encryptionKey ?? existingEncryptionKey(this.userFolder) ?? randomBytes(24).toString('hex');
 		this.extraEnv = options.env ?? {};
+		this.onOutput = options.onOutput;
+		this.keepLogs = options.keepLogs !== false;
 		/** @type {string[]} */
 		this.logChunks = [];
 		/** @type {import('./n8n-process').N8nProcess | null} */
@@ -66,6 +74,7 @@ class N8nInstance {
 		/** @type {string | null} */
 		this.cookie = null;
 		this.browserId = randomBytes(16).toString('hex');
+		this.ownerReady = false;
 		this.cleanedUp = false;
 	}
 
@@ -94,14 +103,17 @@ class N8nInstance {
 			// The caller's env (create({ env })) wins over everything the harness sets.
 			extra: { ...opts.env, ...this.extraEnv },
 		});
-		this.logChunks.push(`\n[harness] $ n8n ${args.join(' ')}\n`);
+		const header = `\n[harness] $ n8n ${args.join(' ')}\n`;
+		if (this.keepLogs) this.logChunks.push(header);
+		if (this.onOutput) this.onOutput('stderr', header);
 		const proc = spawnN8n({
 			runtime: this.runtime,
 			args,
 			env,
 			cwd: this.workDir,
 			sink: (stream, text) => {
-				this.logChunks.push(text);
+				if (this.keepLogs) this.logChunks.push(text);
+				if (this.onOutput) this.onOutput(stream, text);
 				if (onOutput) onOutput(stream, text);
 			},
 		});
@@ -295,7 +307,6 @@ class N8nInstance {
 			);
 			this.server = proc;
 			this.port = port;
-			this.cookie = null;
 			const ready = await waitForReady(`http://127.0.0.1:${port}/healthz/readiness`, proc.isRunning, timeoutMs);
 			if (ready === 'ready') return;
 			await stopProcess(proc, 2000);
@@ -307,11 +318,10 @@ class N8nInstance {
 		}
 	}
 
-	/** Stop the server (SIGTERM, then SIGKILL after 20 s). */
+	/** Stop the server (SIGTERM, then SIGKILL after 20 s). The owner cookie is kept for a restart. */
 	async stop() {
 		const proc = this.server;
 		this.server = null;
-		this.cookie = null;
 		if (proc) await stopProcess(proc);
 		this.port = null;
 	}
@@ -330,8 +340,14 @@ class N8nInstance {
 		const headers = { 'browser-id': this.browserId, ...opts.headers };
 		if (this.cookie) headers.cookie = `n8n-auth=${this.cookie}`;
 		const url = `${this.baseUrl}${urlPath}`;
-		const res = await requestJson(url, { method, body, headers, timeoutMs: opts.timeoutMs });
+		let res = await requestJson(url, { method, body, headers, timeoutMs: opts.timeoutMs });
 		if ('n8n-auth' in res.cookies) this.cookie = res.cookies['n8n-auth'] || null;
+		if (res.status === 401 && this.ownerReady && !urlPath.startsWith('/rest/login')) {
+			// Session lost (e.g. after a restart): log in again once and repeat the call.
+			await this.login();
+			headers.cookie = `n8n-auth=${this.cookie}`;
+			res = await requestJson(url, { method, body, headers, timeoutMs: opts.timeoutMs });
+		}
 		if (!res.ok && !opts.allowError) {
 			throw new Error(`${method} ${urlPath} -> HTTP ${res.status}: ${res.text.slice(0, 2000)}`);
 		}
@@ -344,7 +360,14 @@ class N8nInstance {
 	 */
 	async setupOwner() {
 		const setup = await this.rest('POST', '/rest/owner/setup', OWNER, { allowError: true, full: true });
+		this.ownerReady = true;
 		if (setup.status >= 200 && setup.status < 300 && this.cookie) return setup.body?.data;
+		return await this.login();
+	}
+
+	/** POST /rest/login as the owner; keeps the cookie. @returns {Promise<any>} the user object */
+	async login() {
+		this.cookie = null;
 		const login = await this.rest('POST', '/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
 		if (!this.cookie) throw new Error('login succeeded but n8n sent no n8n-auth cookie');
 		return login?.data;
