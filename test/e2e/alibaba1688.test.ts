@@ -1,0 +1,354 @@
+// The package installed into a real n8n 2.41 the way n8n installs community packages, driven
+// headlessly against the 1688 sandbox: workflows executed by the CLI, tokens checked in the
+// credential n8n persisted, the HTTP Request node signing with our credential, and the
+// credential test over n8n's REST API.
+import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
+import { start1688Sandbox } from '../../sandbox';
+import { N8nInstance, packPackage } from '../support/n8n';
+
+jest.setTimeout(600_000);
+
+type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
+
+const CRED_TYPE = 'alibaba1688OAuth2Api';
+const NODE_TYPE = 'n8n-nodes-1688-mogujie.alibaba1688';
+let sb: Sandbox;
+let n8n: InstanceType<typeof N8nInstance>;
+
+const start = {
+	id: 'e2e-start',
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+function workflow(id: string, node: Record<string, unknown>) {
+	return {
+		id,
+		name: id,
+		nodes: [start, { id: `${id}-node`, position: [240, 0], ...node }],
+		connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+function customCall(credentialId: string, namespace: string, apiName: string, params: object = {}) {
+	return {
+		name: '1688',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		parameters: {
+			resource: 'customApiCall',
+			operation: 'call',
+			namespace,
+			apiName,
+			apiVersion: 1,
+			parametersJson: JSON.stringify(params),
+			requiresAuth: true,
+			options: {},
+		},
+		credentials: { [CRED_TYPE]: { id: credentialId, name: credentialId } },
+	};
+}
+
+function credential(id: string, data: Record<string, unknown>) {
+	return {
+		id,
+		name: id,
+		type: CRED_TYPE,
+		data: {
+			appKey: sb.demo.appKey,
+			appSecret: sb.demo.appSecret,
+			redirectUri: sb.demo.redirectUri,
+			gatewayUrl: sb.url,
+			authorizeUrl: `${sb.url}/oauth/authorize`,
+			...data,
+		},
+	};
+}
+
+async function stored(id: string): Promise<Record<string, string>> {
+	const [saved] = await n8n.exportCredentials({ id });
+	return saved.data;
+}
+
+const apiStatuses = (api: string) => sb.requests.filter((r) => r.api === api).map((r) => r.status);
+
+beforeAll(async () => {
+	sb = await start1688Sandbox({ orderCount: 60 });
+	n8n = await N8nInstance.create();
+	await n8n.installPackage(await packPackage());
+});
+
+afterAll(async () => {
+	await n8n?.cleanup();
+	await sb?.close();
+});
+
+beforeEach(() => sb.clearRequests());
+
+describe('1688 in a real n8n', () => {
+	it('runs the example workflow with a credential that holds only a refresh token, and persists the tokens it obtained', async () => {
+		// As a user creates it in the editor: no hidden fields at all.
+		await n8n.importCredentials([
+			{
+				id: 'sandbox1688cred01',
+				name: '1688 sandbox',
+				type: CRED_TYPE,
+				data: {
+					appKey: sb.demo.appKey,
+					appSecret: sb.demo.appSecret,
+					redirectUri: sb.demo.redirectUri,
+					refreshToken: sb.demo.refreshToken,
+					gatewayUrl: sb.url,
+					authorizeUrl: `${sb.url}/oauth/authorize`,
+				},
+			},
+		]);
+		await n8n.importWorkflow(example);
+
+		const run = await n8n.execute(example.id);
+		expect(n8n.executionError(run)).toBeNull();
+		const orders = n8n.nodeOutput(run, 'One item per order');
+		expect(orders).toHaveLength(20);
+		expect(orders[0].baseInfo.idOfStr).toMatch(/^\d{18,19}$/);
+		expect(String(orders[0].baseInfo.id)).toBe(orders[0].baseInfo.idOfStr);
+
+		const saved = await stored('sandbox1688cred01');
+		expect(saved.accessToken).toMatch(/\S{8,}/);
+		expect(saved.refreshToken).toBe(sb.demo.refreshToken);
+		expect(saved.session).toMatch(/^=\{\{ \$now\.toMillis\(\) < \d+ \? "valid" : "" \}\}$/);
+		expect(saved).toMatchObject({
+			memberId: sb.demo.memberId,
+			aliId: sb.demo.aliId,
+			resource_owner: sb.demo.loginId,
+		});
+		expect(Date.parse(saved.accessTokenExpiresAt)).toBeGreaterThan(Date.now() + 9 * 3_600_000);
+
+		// A second run reuses the stored token: no token call.
+		sb.clearRequests();
+		expect(n8n.executionError(await n8n.execute(example.id))).toBeNull();
+		expect(sb.requests.filter((r) => r.api === 'system.oauth2:getToken')).toHaveLength(0);
+		expect((await stored('sandbox1688cred01')).accessToken).toBe(saved.accessToken);
+	});
+
+	it('exchanges a pasted authorization code (query string only, empty body), then clears it and keeps the tokens', async () => {
+		const code = sb.issueAuthorizationCode({
+			appKey: sb.demo.appKey,
+			redirectUri: sb.demo.redirectUri,
+		});
+		await n8n.importCredentials([credential('e2eCodeCred00001', { authorizationCode: code })]);
+		await n8n.importWorkflow(
+			workflow(
+				'e2eCodeWf0000001',
+				customCall('e2eCodeCred00001', 'com.alibaba.account', 'alibaba.account.basic'),
+			),
+		);
+
+		const run = await n8n.execute('e2eCodeWf0000001');
+		expect(n8n.executionError(run)).toBeNull();
+		expect(n8n.nodeOutput(run, '1688')[0]).toMatchObject({
+			success: true,
+			result: { loginId: sb.demo.loginId },
+		});
+
+		const exchange = sb.requests.find((r) => r.api === 'system.oauth2:getToken');
+		expect(exchange?.path).toBe(`/openapi/http/1/system.oauth2/getToken/${sb.demo.appKey}`);
+		expect(exchange?.query).toMatchObject({
+			grant_type: 'authorization_code',
+			need_refresh_token: 'true',
+			code,
+		});
+		expect(exchange?.rawBody).toBe('');
+
+		const saved = await stored('e2eCodeCred00001');
+		expect(saved.authorizationCode).toBe('');
+		expect(saved.refreshToken).toMatch(/\S{8,}/);
+		expect(saved.accessToken).toMatch(/\S{8,}/);
+	});
+
+	it('renews a token the gateway rejects (401), retries once re-signed, and persists the new token', async () => {
+		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+		sb.expireAccessToken(tokens.access_token);
+		await n8n.importCredentials([
+			credential('e2eReactiveCred1', {
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				session: `={{ $now.toMillis() < ${Date.now() + 3_600_000} ? "valid" : "" }}`,
+			}),
+		]);
+		await n8n.importWorkflow(
+			workflow(
+				'e2eReactiveWf001',
+				customCall('e2eReactiveCred1', 'com.alibaba.account', 'alibaba.account.basic'),
+			),
+		);
+
+		const run = await n8n.execute('e2eReactiveWf001');
+		expect(n8n.executionError(run)).toBeNull();
+		expect(apiStatuses('com.alibaba.account:alibaba.account.basic')).toEqual([401, 200]);
+		const saved = await stored('e2eReactiveCred1');
+		expect(saved.accessToken).not.toBe(tokens.access_token);
+		expect(saved.accessToken).toBe(sb.requests.at(-1)?.params.access_token);
+	});
+
+	it('renews proactively when the stored session has expired', async () => {
+		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+		await n8n.importCredentials([
+			credential('e2eProactiveCrd1', {
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				session: `={{ $now.toMillis() < ${Date.now() - 1000} ? "valid" : "" }}`,
+			}),
+		]);
+		await n8n.importWorkflow(
+			workflow(
+				'e2eProactiveWf01',
+				customCall('e2eProactiveCrd1', 'com.alibaba.account', 'alibaba.account.basic'),
+			),
+		);
+
+		expect(n8n.executionError(await n8n.execute('e2eProactiveWf01'))).toBeNull();
+		expect(sb.requests.map((r) => `${r.api}:${r.status}`)).toEqual([
+			'system.oauth2:getToken:200',
+			'com.alibaba.account:alibaba.account.basic:200',
+		]);
+		expect((await stored('e2eProactiveCrd1')).accessToken).not.toBe(tokens.access_token);
+	});
+
+	it('signs requests of the HTTP Request node that uses this credential as a predefined credential type', async () => {
+		await n8n.importCredentials([
+			credential('e2eHttpCred00001', { refreshToken: sb.demo.refreshToken }),
+		]);
+		await n8n.importWorkflow(
+			workflow('e2eHttpWf0000001', {
+				name: 'HTTP Request',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				parameters: {
+					method: 'POST',
+					url: `${sb.url}/openapi/param2/1/com.alibaba.trade/alibaba.trade.getBuyerOrderList/${sb.demo.appKey}`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: CRED_TYPE,
+					sendQuery: true,
+					queryParameters: { parameters: [{ name: 'page', value: '2' }] },
+					sendBody: true,
+					contentType: 'form-urlencoded',
+					bodyParameters: { parameters: [{ name: 'pageSize', value: '7' }] },
+					options: {},
+				},
+				credentials: { [CRED_TYPE]: { id: 'e2eHttpCred00001', name: 'e2eHttpCred00001' } },
+			}),
+		);
+
+		const run = await n8n.execute('e2eHttpWf0000001');
+		expect(n8n.executionError(run)).toBeNull();
+		const [reply] = n8n.nodeOutput(run, 'HTTP Request');
+		expect(reply.result).toHaveLength(7);
+		const call = sb.requests.find(
+			(r) => r.api === 'com.alibaba.trade:alibaba.trade.getBuyerOrderList',
+		);
+		expect(call?.status).toBe(200);
+		expect(call?.params).toMatchObject({ page: '2', pageSize: '7' });
+		expect(call?.params._aop_signature).toMatch(/^[0-9A-F]{40}$/);
+	});
+
+	it('fails a run with a message that names the gateway code and the next step, and leaks no secret', async () => {
+		const app = sb.createApp({ acl: ['com.alibaba.account:alibaba.account.basic'] });
+		const tokens = sb.issueTokens({ appKey: app.appKey });
+		await n8n.importCredentials([
+			credential('e2eAclCred000001', {
+				appKey: app.appKey,
+				appSecret: app.appSecret,
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				session: '={{ "valid" }}',
+			}),
+		]);
+		await n8n.importWorkflow(
+			workflow(
+				'e2eAclWf00000001',
+				customCall('e2eAclCred000001', 'com.alibaba.trade', 'alibaba.trade.getBuyerOrderList', {
+					page: 1,
+				}),
+			),
+		);
+		const run = await n8n.execute('e2eAclWf00000001');
+		expect(run.exitCode).not.toBe(0);
+		expect(n8n.executionError(run)).toMatch(
+			/\(gw\.APIACLDecline\)\. In the 1688 open-platform console, apply for this API/,
+		);
+		for (const secret of [
+			app.appSecret,
+			tokens.access_token,
+			tokens.refresh_token,
+			sb.demo.appSecret,
+			sb.demo.refreshToken,
+		]) {
+			expect(n8n.logs()).not.toContain(secret);
+		}
+	});
+
+	describe('credential test over the REST API', () => {
+		beforeAll(async () => {
+			await n8n.start();
+			await n8n.setupOwner();
+		});
+
+		// As the editor does: the credential is saved, then tested with the data in the form.
+		let saved = 0;
+		const test = async (data: Record<string, unknown>) => {
+			const name = `rest test ${++saved}`;
+			const created = (await n8n.rest('POST', '/rest/credentials', { name, type: CRED_TYPE, data }))
+				.data as { id: string };
+			const body = { credentials: { id: created.id, name, type: CRED_TYPE, data } };
+			return (await n8n.rest('POST', '/rest/credentials/test', body)).data as {
+				status: string;
+				message: string;
+			};
+		};
+
+		it('makes a real signed call and reports OK for a working credential', async () => {
+			const result = await test(
+				credential('x', { refreshToken: sb.demo.refreshToken, session: '' }).data,
+			);
+			expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+			expect(sb.requests.map((r) => `${r.api}:${r.status}`)).toContain(
+				'com.alibaba.account:alibaba.account.basic:200',
+			);
+		});
+
+		it('gives the authorization URL for a credential that is not authorized yet', async () => {
+			const result = await test(credential('x', { session: '' }).data);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(
+				/not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize\?client_id=8688001&site=1688&redirect_uri=/,
+			);
+		});
+
+		it('names gw.SignatureInvalid for a wrong app secret', async () => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+			const result = await test(
+				credential('x', {
+					appSecret: 'not-the-secret',
+					accessToken: tokens.access_token,
+					session: 'valid',
+				}).data,
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/gw\.SignatureInvalid/);
+		});
+
+		it('names invalid_grant for a revoked refresh token', async () => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+			sb.revokeRefreshToken(tokens.refresh_token);
+			const result = await test(
+				credential('x', { refreshToken: tokens.refresh_token, session: '' }).data,
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/invalid_grant/);
+		});
+	});
+});
