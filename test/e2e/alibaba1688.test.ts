@@ -4,7 +4,7 @@
 // credential test over n8n's REST API.
 import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
 import { start1688Sandbox } from '../../sandbox';
-import { N8nInstance, packPackage } from '../support/n8n';
+import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
 
 jest.setTimeout(600_000);
 

@@ -1,10 +1,10 @@
 // Proves the e2e harness against a real n8n using only built-in nodes, plus a throwaway
 // community package built at test time (this repo's own nodes are not needed here).
 import { randomBytes } from 'crypto';
-import { N8nInstance } from '../support/n8n';
+import { N8nInstance } from '../../scripts/lib/n8n';
 import { buildProbePackage, PROBE_CREDENTIAL_TYPE, PROBE_NODE_TYPE } from '../support/probe-package';
-import { isListening } from '../support/ports';
-import { livePids } from '../support/n8n-process';
+import { isListening } from '../../scripts/lib/ports';
+import { livePids } from '../../scripts/lib/n8n-process';
 
 jest.setTimeout(300_000);
 

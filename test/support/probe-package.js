@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { npmPack } = require('./n8n-package');
+const { npmPack } = require('../../scripts/lib/n8n-package');
 
 const PROBE_PACKAGE = 'n8n-nodes-harness-probe';
 const PROBE_NODE_TYPE = `${PROBE_PACKAGE}.harnessProbe`;

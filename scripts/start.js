@@ -1,0 +1,86 @@
+// @ts-check
+'use strict';
+
+// `npm start`: a real n8n (the pinned version, on Node 24 fetched from the npm registry and cached)
+// at http://localhost:5678 with this package installed the way n8n installs community packages,
+// the local 1688 sandbox beside it, and a sandbox credential plus an example workflow imported.
+// n8n's data lives in .n8n-dev/ so workflows you build survive restarts.
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { start1688Sandbox } = require('../sandbox');
+const { N8nInstance, packPackage } = require('./lib/n8n');
+
+const root = path.join(__dirname, '..');
+const N8N_PORT = process.env.N8N_PORT || '5678';
+const SANDBOX_PORT = Number(process.env.SANDBOX_1688_PORT || 8688);
+const EXAMPLE_1688 = require('../examples/1688-sandbox-purchase-orders.workflow.json');
+
+function build() {
+	const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** @param {Awaited<ReturnType<typeof start1688Sandbox>>} sb */
+function sandboxCredential(sb) {
+	return {
+		id: 'sandbox1688cred01',
+		name: '1688 sandbox',
+		type: 'alibaba1688OAuth2Api',
+		// Re-imported on every start: the sandbox is new each time, so are its access tokens.
+		data: {
+			appKey: sb.demo.appKey,
+			appSecret: sb.demo.appSecret,
+			redirectUri: sb.demo.redirectUri,
+			refreshToken: sb.demo.refreshToken,
+			gatewayUrl: sb.url,
+			authorizeUrl: `${sb.url}/oauth/authorize`,
+			authorizationCode: '',
+			accessToken: '',
+			session: '',
+		},
+	};
+}
+
+async function main() {
+	build();
+	const sb = await start1688Sandbox({ port: SANDBOX_PORT, host: '127.0.0.1' });
+	const n8n = await N8nInstance.create({
+		userFolder: path.join(root, '.n8n-dev'),
+		env: { N8N_PORT, N8N_HOST: 'localhost' },
+		keepLogs: false,
+		onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
+	});
+	await n8n.installPackage(await packPackage());
+	await n8n.importCredentials([sandboxCredential(sb)]);
+	await n8n.importWorkflow(EXAMPLE_1688);
+	await n8n.start({ timeoutMs: 180_000 });
+	await n8n.setupOwner();
+
+	console.log(`
+n8n is ready: http://localhost:${N8N_PORT}
+  Sign in:   ${N8nInstance.OWNER.email} / ${N8nInstance.OWNER.password}
+  Open the workflow "${EXAMPLE_1688.name}" and press "Execute workflow".
+
+1688 sandbox: ${sb.url} (credential "1688 sandbox" points at it)
+  App key ${sb.demo.appKey}, app secret ${sb.demo.appSecret}, buyer ${sb.demo.loginId}
+  Authorization page: ${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(sb.demo.redirectUri)}&state=try
+
+Ctrl-C stops both.
+`);
+
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		await n8n.cleanup();
+		await sb.close();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
