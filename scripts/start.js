@@ -9,6 +9,7 @@ const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const { start1688Sandbox } = require('../sandbox');
 const { N8nInstance, packPackage } = require('./lib/n8n');
+const { alibaba1688SandboxCredentialData } = require('./lib/sandbox-credentials');
 
 const root = path.join(__dirname, '..');
 const N8N_PORT = process.env.N8N_PORT || '5678';
@@ -18,27 +19,6 @@ const EXAMPLE_1688 = require('../examples/1688-sandbox-purchase-orders.workflow.
 function build() {
 	const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-/** @param {Awaited<ReturnType<typeof start1688Sandbox>>} sb */
-function sandboxCredential(sb) {
-	return {
-		id: 'sandbox1688cred01',
-		name: '1688 sandbox',
-		type: 'alibaba1688OAuth2Api',
-		// Re-imported on every start: the sandbox is new each time, so are its access tokens.
-		data: {
-			appKey: sb.demo.appKey,
-			appSecret: sb.demo.appSecret,
-			redirectUri: sb.demo.redirectUri,
-			refreshToken: sb.demo.refreshToken,
-			gatewayUrl: sb.url,
-			authorizeUrl: `${sb.url}/oauth/authorize`,
-			authorizationCode: '',
-			accessToken: '',
-			session: '',
-		},
-	};
 }
 
 async function main() {
@@ -51,7 +31,19 @@ async function main() {
 		onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
 	});
 	await n8n.installPackage(await packPackage());
-	await n8n.importCredentials([sandboxCredential(sb)]);
+	// Re-imported on every start: the sandbox is new each time, and so are its access tokens.
+	await n8n.importCredentials([
+		{
+			id: 'sandbox1688cred01',
+			name: '1688 sandbox',
+			type: 'alibaba1688OAuth2Api',
+			data: alibaba1688SandboxCredentialData(sb, {
+				authorizationCode: '',
+				accessToken: '',
+				session: '',
+			}),
+		},
+	]);
 	await n8n.importWorkflow(EXAMPLE_1688);
 	await n8n.start({ timeoutMs: 180_000 });
 	await n8n.setupOwner();

@@ -5,6 +5,7 @@
 import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
 import { start1688Sandbox } from '../../sandbox';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
+import { alibaba1688SandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 
 jest.setTimeout(600_000);
 
@@ -58,14 +59,7 @@ function credential(id: string, data: Record<string, unknown>) {
 		id,
 		name: id,
 		type: CRED_TYPE,
-		data: {
-			appKey: sb.demo.appKey,
-			appSecret: sb.demo.appSecret,
-			redirectUri: sb.demo.redirectUri,
-			gatewayUrl: sb.url,
-			authorizeUrl: `${sb.url}/oauth/authorize`,
-			...data,
-		},
+		data: alibaba1688SandboxCredentialData(sb, { refreshToken: '', ...data }),
 	};
 }
 
@@ -97,14 +91,7 @@ describe('1688 in a real n8n', () => {
 				id: 'sandbox1688cred01',
 				name: '1688 sandbox',
 				type: CRED_TYPE,
-				data: {
-					appKey: sb.demo.appKey,
-					appSecret: sb.demo.appSecret,
-					redirectUri: sb.demo.redirectUri,
-					refreshToken: sb.demo.refreshToken,
-					gatewayUrl: sb.url,
-					authorizeUrl: `${sb.url}/oauth/authorize`,
-				},
+				data: alibaba1688SandboxCredentialData(sb),
 			},
 		]);
 		await n8n.importWorkflow(example);
