@@ -6,6 +6,7 @@ const project = (name, extra = {}) => ({
 	testEnvironment: 'node',
 	transform,
 	testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+	modulePathIgnorePatterns: ['<rootDir>/dist'],
 	...extra,
 });
 
@@ -15,6 +16,5 @@ module.exports = {
 		project('integration'),
 		project('e2e', { slowTestThreshold: 120 }),
 	],
-	modulePathIgnorePatterns: ['<rootDir>/dist'],
 	reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,5 +1,6 @@
-// `npm test`: build the package (the end-to-end layer installs the built tarball), make sure the
-// pinned n8n runtime is cached, then run every jest layer. Exits non-zero on any failure.
+// `npm test`: build and lint the package (strict n8n-node lint must stay at zero errors; the
+// end-to-end layer installs the built tarball), make sure the pinned n8n runtime is cached, then run
+// every jest layer. Exits non-zero on any failure.
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 const { ensureRuntime } = require('./lib/runtime');
@@ -11,5 +12,6 @@ const run = (cmd, args) => {
 };
 
 run('npm', ['run', '--silent', 'build']);
+run('npm', ['run', '--silent', 'lint']);
 ensureRuntime();
 run(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)]);
