@@ -7,8 +7,13 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as account from './actions/account';
+import * as category from './actions/category';
 import * as customApiCall from './actions/customApiCall';
+import * as logistics from './actions/logistics';
+import * as product from './actions/product';
+import * as purchaseOrder from './actions/purchaseOrder';
 import { router } from './actions/router';
+import { loadOptions } from './methods';
 
 export class Alibaba1688 implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,18 +38,36 @@ export class Alibaba1688 implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account', description: 'The authorized 1688 account (账号)' },
+					{ name: 'Category', value: 'category', description: 'Product categories (类目)' },
 					{
 						name: 'Custom API Call',
 						value: 'customApiCall',
 						description: 'Any 1688 open-platform API, signed with the credential (自定义接口调用)',
 					},
+					{
+						name: 'Logistic',
+						value: 'logistics',
+						description: 'Shipments and tracking of purchase orders (物流)',
+					},
+					{ name: 'Product', value: 'product', description: 'Products and offers (商品)' },
+					{
+						name: 'Purchase Order',
+						value: 'purchaseOrder',
+						description: "The buyer's purchase orders (采购订单)",
+					},
 				],
-				default: 'customApiCall',
+				default: 'purchaseOrder',
 			},
+			...purchaseOrder.description,
+			...logistics.description,
+			...product.description,
+			...category.description,
 			...account.description,
 			...customApiCall.description,
 		],
 	};
+
+	methods = { loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -154,6 +154,7 @@ function httpRequest(options) {
  *   continueOnFail?: boolean,
  *   nodeName?: string,
  *   nodeType?: string,
+ *   timezone?: string,              // the workflow timezone (default Asia/Shanghai)
  * }} options
  */
 function createExecuteContext(options) {
@@ -221,6 +222,7 @@ function createExecuteContext(options) {
 		getInputData: () => items,
 		continueOnFail: () => options.continueOnFail ?? false,
 		getExecutionCancelSignal: () => abort.signal,
+		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
 		getCredentials,
 		getNodeParameter(name, index, fallback) {
 			const value = name.split('.').reduce((o, k) => (o === undefined ? undefined : o[k]), parameterSet(index));

@@ -2,14 +2,22 @@ import type { IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-work
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as account from './account';
+import * as category from './category';
 import * as customApiCall from './customApiCall';
+import * as logistics from './logistics';
+import * as product from './product';
+import * as purchaseOrder from './purchaseOrder';
 import type { Alibaba1688Type } from './node.type';
 
 type Operation = (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
 
 const resources: Record<Alibaba1688Type['resource'], Record<string, unknown>> = {
 	account,
+	category,
 	customApiCall,
+	logistics,
+	product,
+	purchaseOrder,
 };
 
 function findOperation(resource: string, operation: string): Operation | undefined {

@@ -11,7 +11,7 @@ import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: '命名空间 (Namespace)',
+		displayName: 'Namespace (命名空间)',
 		name: 'namespace',
 		type: 'string',
 		default: '',
@@ -38,7 +38,7 @@ const properties: INodeProperties[] = [
 		description: 'The version in the API ID namespace:apiName-version; almost always 1',
 	},
 	{
-		displayName: '业务参数 (Parameters JSON)',
+		displayName: 'Parameters JSON (业务参数)',
 		name: 'parametersJson',
 		type: 'json',
 		default: '{}',
@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 			'The business parameters as one JSON object, e.g. {"page": 1, "pageSize": 20}. Nested objects and arrays are sent as JSON strings, as 1688 expects; long IDs keep every digit. Dates use 1688\'s format yyyyMMddHHmmssSSS+0800.',
 	},
 	{
-		displayName: '需要用户授权 (Requires Authorization)',
+		displayName: 'Requires Authorization (需要用户授权)',
 		name: 'requiresAuth',
 		type: 'boolean',
 		default: true,

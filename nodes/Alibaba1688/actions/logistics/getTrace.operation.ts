@@ -1,0 +1,57 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { orderIdField } from '../../descriptions/common';
+import { readOrderId } from '../../helpers/order-ids';
+import { alibaba1688ApiRequest } from '../../transport';
+import { arrayAt } from '../../transport/paginate';
+
+const properties: INodeProperties[] = [
+	orderIdField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Logistics ID (物流单 ID)',
+				name: 'logisticsId',
+				type: 'string',
+				default: '',
+				description: 'Only this shipment of the order (from Get Info)',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['logistics'], operation: ['getTrace'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const orderId = readOrderId.call(this, index);
+	const options = this.getNodeParameter('options', index, {}) as { logisticsId?: string };
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.logistics',
+		apiName: 'alibaba.trade.getLogisticsTraceInfo.buyerView',
+		params: { webSite: '1688', orderId, logisticsId: options.logisticsId || undefined },
+		retry: 'safe',
+	});
+	return arrayAt(body.logisticsTrace).map((trace) => {
+		const steps = arrayAt(trace.logisticsSteps);
+		return {
+			json: {
+				...trace,
+				orderId: String(trace.orderId ?? orderId),
+				latestStep: steps.length ? steps[steps.length - 1] : null,
+			},
+			pairedItem: { item: index },
+		};
+	});
+}

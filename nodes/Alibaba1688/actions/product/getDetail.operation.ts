@@ -1,0 +1,35 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { countryField, productIdField, readProductId } from '../../descriptions/product';
+import { alibaba1688ApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [productIdField, countryField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getDetail'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const offerId = readProductId.call(this, index);
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.fenxiao.crossborder',
+		apiName: 'product.search.queryProductDetail',
+		// offerId is a Long: its digits go into the JSON as a bare number.
+		params: {
+			offerDetailParam: `{"offerId":${offerId},"country":${JSON.stringify(this.getNodeParameter('country', index))}}`,
+		},
+		retry: 'safe',
+	});
+	const detail = ((body.result as IDataObject | undefined)?.result ?? {}) as IDataObject;
+	return [{ json: detail, pairedItem: { item: index } }];
+}

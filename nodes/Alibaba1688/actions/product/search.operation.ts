@@ -1,0 +1,96 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { MAX_PAGE_SIZE, returnAllOrLimit } from '../../descriptions/common';
+import { countryField } from '../../descriptions/product';
+import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Keyword (关键词)',
+		name: 'keyword',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '饼干',
+		description: 'What to search for, in Chinese or the chosen language',
+	},
+	...returnAllOrLimit,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{ ...countryField },
+			{
+				displayName: '类目 (Category) Name or ID',
+				name: 'categoryId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTopCategories' },
+				default: '',
+				description:
+					'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Min Price, Yuan (最低价)',
+				name: 'priceStart',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+			},
+			{
+				displayName: 'Max Price, Yuan (最高价)',
+				name: 'priceEnd',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['search'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const options = this.getNodeParameter('options', index, {}) as IDataObject;
+	const query: IDataObject = {
+		keyword: this.getNodeParameter('keyword', index) as string,
+		country: options.country ?? 'en',
+		...(options.categoryId ? { categoryId: options.categoryId } : {}),
+		...(options.priceStart ? { priceStart: String(options.priceStart) } : {}),
+		...(options.priceEnd ? { priceEnd: String(options.priceEnd) } : {}),
+	};
+	const page = (body: IDataObject) =>
+		((body.result as IDataObject | undefined)?.result ?? {}) as IDataObject;
+	const products = await fetchAllPages.call(
+		this,
+		{
+			request: (beginPage, pageSize) => ({
+				namespace: 'com.alibaba.fenxiao.crossborder',
+				apiName: 'product.search.keywordQuery',
+				params: { offerQueryParam: { ...query, beginPage, pageSize } },
+				retry: 'safe',
+			}),
+			items: (body) => arrayAt(page(body).data),
+			total: (body) => numberAt(page(body).totalRecords),
+			maxPageSize: MAX_PAGE_SIZE,
+		},
+		limit,
+	);
+	return products.map((product) => ({ json: product, pairedItem: { item: index } }));
+}

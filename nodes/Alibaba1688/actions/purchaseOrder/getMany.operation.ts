@@ -1,0 +1,205 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { dateParameterToEpoch } from '../../../shared/zoned-time';
+import { MAX_PAGE_SIZE, returnAllOrLimit, simplifyField } from '../../descriptions/common';
+import { formatGatewayDate } from '../../helpers/dates';
+import { simplifyOrder } from '../../helpers/simplify-order';
+import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
+
+export const ORDER_STATUS_OPTIONS = [
+	{ name: 'Waiting for Payment (等待买家付款)', value: 'waitbuyerpay' },
+	{ name: 'Waiting for Shipment (等待卖家发货)', value: 'waitsellersend' },
+	{ name: 'Shipped (等待买家收货)', value: 'waitbuyerreceive' },
+	{ name: 'Completed (交易成功)', value: 'success' },
+	{ name: 'Cancelled (交易取消)', value: 'cancel' },
+];
+
+const DATE_FILTERS = ['createStartTime', 'createEndTime', 'modifyStartTime', 'modifyEndTime'];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Business Types (业务类型)',
+				name: 'bizTypes',
+				type: 'string',
+				default: '',
+				placeholder: 'cn,ws',
+				description: 'Comma-separated 1688 business type codes, e.g. cn (普通订单), ws, yp, fs',
+			},
+			{
+				displayName: 'Created After (创建时间起)',
+				name: 'createStartTime',
+				type: 'dateTime',
+				default: '',
+				description:
+					"Only orders created at or after this time (sent in 1688's format, Beijing time)",
+			},
+			{
+				displayName: 'Created Before (创建时间止)',
+				name: 'createEndTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders created before this time',
+			},
+			{
+				displayName: 'Historical Orders (是否历史订单)',
+				name: 'isHis',
+				type: 'boolean',
+				default: false,
+				description: "Whether to search 1688's archive of older orders instead of recent ones",
+			},
+			{
+				displayName: 'Include Buyer Address and Phone (返回收货人地址电话)',
+				name: 'needBuyerAddressAndPhone',
+				type: 'boolean',
+				default: false,
+				description: "Whether to include the receiver's address and phone",
+			},
+			{
+				displayName: 'Include Memos (返回备注)',
+				name: 'needMemoInfo',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to include buyer and seller memos',
+			},
+			{
+				displayName: 'Modified After (修改时间起)',
+				name: 'modifyStartTime',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Only orders changed at or after this time: use it to sync changes since the last run',
+			},
+			{
+				displayName: 'Modified Before (修改时间止)',
+				name: 'modifyEndTime',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders changed before this time',
+			},
+			{
+				displayName: 'Order Status (订单状态)',
+				name: 'orderStatus',
+				type: 'options',
+				options: ORDER_STATUS_OPTIONS,
+				default: 'waitsellersend',
+			},
+			{
+				displayName: 'Product Name (商品名称)',
+				name: 'productName',
+				type: 'string',
+				default: '',
+				description: 'Only orders with an item whose name contains this text',
+			},
+			{
+				displayName: 'Refund Status (退款状态)',
+				name: 'refundStatus',
+				type: 'options',
+				options: [
+					{ name: 'Refund Closed (退款关闭)', value: 'refundclose' },
+					{ name: 'Refunded (退款成功)', value: 'refundsuccess' },
+					{ name: 'Return Shipped (等待卖家确认收货)', value: 'waitsellerreceive' },
+					{ name: 'Waiting for Buyer Changes (待买家修改)', value: 'waitbuyermodify' },
+					{ name: 'Waiting for Return (等待买家退货)', value: 'waitbuyersend' },
+					{ name: 'Waiting for Seller (等待卖家同意)', value: 'waitselleragree' },
+				],
+				default: 'waitselleragree',
+			},
+			{
+				displayName: 'Seller Member ID (卖家会员 ID)',
+				name: 'sellerMemberId',
+				type: 'string',
+				default: '',
+				placeholder: 'b2b-1100000000000',
+			},
+			{
+				displayName: 'Trade Type (交易方式)',
+				name: 'tradeType',
+				type: 'string',
+				default: '',
+				description: 'The 1688 trade type code, e.g. 50060 (交易4.0 assured transaction)',
+			},
+		],
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['getMany'] } },
+	properties,
+);
+
+function listParameters(this: IExecuteFunctions, index: number): IDataObject {
+	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
+	const params: IDataObject = {};
+	for (const [key, value] of Object.entries(filters)) {
+		if (value === '' || value === undefined || value === null) continue;
+		if (DATE_FILTERS.includes(key)) {
+			const epoch = dateParameterToEpoch(value, this.getTimezone());
+			if (epoch === undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`The filter "${key}" is not a date: "${String(value)}"`,
+					{
+						itemIndex: index,
+						description:
+							'Pick a date, or use an expression such as {{ $today.minus({ days: 1 }) }}.',
+					},
+				);
+			}
+			params[key] = formatGatewayDate(epoch);
+		} else if (key === 'bizTypes') {
+			params.bizTypes = JSON.stringify(
+				String(value)
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean),
+			);
+		} else {
+			params[key] = value;
+		}
+	}
+	return params;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
+	const filters = listParameters.call(this, index);
+	const orders = await fetchAllPages.call(
+		this,
+		{
+			request: (page, pageSize) => ({
+				namespace: 'com.alibaba.trade',
+				apiName: 'alibaba.trade.getBuyerOrderList',
+				params: { ...filters, page, pageSize },
+				retry: 'safe',
+			}),
+			items: (body) => arrayAt(body.result),
+			total: (body) => numberAt(body.totalRecord),
+			maxPageSize: MAX_PAGE_SIZE,
+		},
+		limit,
+	);
+	return orders.map((order) => ({
+		json: simplify ? simplifyOrder(order) : order,
+		pairedItem: { item: index },
+	}));
+}

@@ -1,0 +1,50 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
+import { fenToYuan } from '../../helpers/money';
+import { alibaba1688ApiRequest } from '../../transport';
+import { arrayAt } from '../../transport/paginate';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Shows what the order would cost without placing it. 1688 answers amounts in fen (分, 1/100 yuan); each amount also comes converted to yuan (…Yuan).',
+		name: 'previewNotice',
+		type: 'notice',
+		default: '',
+	},
+	...orderInputFields,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['preview'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.trade',
+		apiName: 'alibaba.createOrder.preview',
+		params: readOrderInput.call(this, index),
+		retry: 'safe',
+	});
+	// `orderPreviewResuslt` (sic) is 1688's own spelling.
+	return arrayAt(body.orderPreviewResuslt).map((preview: IDataObject) => ({
+		json: {
+			...preview,
+			sumPaymentYuan: fenToYuan(preview.sumPayment),
+			sumCarriageYuan: fenToYuan(preview.sumCarriage),
+			sumPaymentNoCarriageYuan: fenToYuan(preview.sumPaymentNoCarriage),
+		},
+		pairedItem: { item: index },
+	}));
+}

@@ -1,0 +1,20 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { alibaba1688ApiRequest } from '../transport';
+import { arrayAt } from '../transport/paginate';
+import type { Alibaba1688Context } from '../transport/send-signed';
+
+/** `alibaba.category.get`: needs the app's signature only, no user authorization. */
+export async function fetchCategories(
+	this: Alibaba1688Context,
+	categoryId: number,
+): Promise<IDataObject[]> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.product',
+		apiName: 'alibaba.category.get',
+		params: { categoryID: categoryId },
+		requiresAuth: false,
+		retry: 'safe',
+	});
+	return arrayAt(body.categoryInfo);
+}
