@@ -6,6 +6,7 @@
 // the local 1688 sandbox beside it, and a sandbox credential plus an example workflow imported.
 // n8n's data lives in .n8n-dev/ so workflows you build survive restarts.
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const { start1688Sandbox } = require('../sandbox');
 const { N8nInstance, packPackage } = require('./lib/n8n');
@@ -14,7 +15,10 @@ const { alibaba1688SandboxCredentialData } = require('./lib/sandbox-credentials'
 const root = path.join(__dirname, '..');
 const N8N_PORT = process.env.N8N_PORT || '5678';
 const SANDBOX_PORT = Number(process.env.SANDBOX_1688_PORT || 8688);
-const EXAMPLE_1688 = require('../examples/1688-sandbox-purchase-orders.workflow.json');
+const EXAMPLES = fs
+	.readdirSync(path.join(root, 'examples'))
+	.filter((file) => file.endsWith('.workflow.json'))
+	.map((file) => JSON.parse(fs.readFileSync(path.join(root, 'examples', file), 'utf8')));
 
 function build() {
 	const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
@@ -44,14 +48,15 @@ async function main() {
 			}),
 		},
 	]);
-	await n8n.importWorkflow(EXAMPLE_1688);
+	await n8n.importWorkflow(EXAMPLES);
 	await n8n.start({ timeoutMs: 180_000 });
 	await n8n.setupOwner();
 
 	console.log(`
 n8n is ready: http://localhost:${N8N_PORT}
   Sign in:   ${N8nInstance.OWNER.email} / ${N8nInstance.OWNER.password}
-  Open the workflow "${EXAMPLE_1688.name}" and press "Execute workflow".
+  Open a workflow and press "Execute workflow":
+${EXAMPLES.map((workflow) => `    - ${workflow.name}`).join('\n')}
 
 1688 sandbox: ${sb.url} (credential "1688 sandbox" points at it)
   App key ${sb.demo.appKey}, app secret ${sb.demo.appSecret}, buyer ${sb.demo.loginId}
