@@ -221,7 +221,7 @@ describe('Purchase Order → Get', () => {
 		const rounded = await fails({
 			resource: 'purchaseOrder',
 			operation: 'get',
-			orderId: 3298765432109876543,
+			orderId: Number('3298765432109876543'),
 			options: {},
 		});
 		expect(rounded.message).toMatch(/lost digits/);

@@ -41,3 +41,15 @@ export const simplifyField: INodeProperties = {
 	description:
 		'Whether to return a flat summary (IDs, status, ISO dates, amounts in yuan, items) instead of the raw 1688 data',
 };
+
+/** The "Options" collection every operation with optional settings has. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
+}

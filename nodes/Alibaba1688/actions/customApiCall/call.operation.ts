@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/common';
 import { jsonObjectToParams } from '../../../shared/json';
 import { alibaba1688ApiRequest } from '../../transport';
 
@@ -53,31 +54,24 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to send and sign the access token. Turn off only for APIs the 1688 docs mark as not needing authorization (access_token 否), such as alibaba.category.get.',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Retry Transient Errors',
-				name: 'retry',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to retry rate limits, gateway failures and dropped connections with backoff. Turn on only for read APIs: a retried write could run twice.',
-			},
-			{
-				displayName: 'Timeout (Seconds)',
-				name: 'timeout',
-				type: 'number',
-				default: 60,
-				typeOptions: { minValue: 1 },
-				description: 'How long to wait for 1688 to answer',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Retry Transient Errors',
+			name: 'retry',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to retry rate limits, gateway failures and dropped connections with backoff. Turn on only for read APIs: a retried write could run twice.',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			default: 60,
+			typeOptions: { minValue: 1 },
+			description: 'How long to wait for 1688 to answer',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,35 +1,28 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { optionsCollection, orderIdField } from '../../descriptions/common';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
 import { arrayAt } from '../../transport/paginate';
 
 const properties: INodeProperties[] = [
 	orderIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Fields (返回字段)',
-				name: 'fields',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Company Name (物流公司)', value: 'company.name' },
-					{ name: 'Sender (发货人)', value: 'sender' },
-					{ name: 'Receiver (收货人)', value: 'receiver' },
-					{ name: 'Goods Sent (发货商品)', value: 'sendgood' },
-				],
-				default: [],
-				description: 'Parts to include; 1688 returns the basic shipment data when none is chosen',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Fields (返回字段)',
+			name: 'fields',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Company Name (物流公司)', value: 'company.name' },
+				{ name: 'Sender (发货人)', value: 'sender' },
+				{ name: 'Receiver (收货人)', value: 'receiver' },
+				{ name: 'Goods Sent (发货商品)', value: 'sendgood' },
+			],
+			default: [],
+			description: 'Parts to include; 1688 returns the basic shipment data when none is chosen',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

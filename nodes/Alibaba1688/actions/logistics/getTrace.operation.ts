@@ -1,29 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { optionsCollection, orderIdField } from '../../descriptions/common';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
 import { arrayAt } from '../../transport/paginate';
 
 const properties: INodeProperties[] = [
 	orderIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Logistics ID (物流单 ID)',
-				name: 'logisticsId',
-				type: 'string',
-				default: '',
-				description: 'Only this shipment of the order (from Get Info)',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Logistics ID (物流单 ID)',
+			name: 'logisticsId',
+			type: 'string',
+			default: '',
+			description: 'Only this shipment of the order (from Get Info)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

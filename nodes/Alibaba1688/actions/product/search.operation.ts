@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE, returnAllOrLimit } from '../../descriptions/common';
+import { MAX_PAGE_SIZE, optionsCollection, returnAllOrLimit } from '../../descriptions/common';
 import { countryField } from '../../descriptions/product';
 import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
 
@@ -21,39 +21,32 @@ const properties: INodeProperties[] = [
 		description: 'What to search for, in Chinese or the chosen language',
 	},
 	...returnAllOrLimit,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ ...countryField },
-			{
-				displayName: '类目 (Category) Name or ID',
-				name: 'categoryId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTopCategories' },
-				default: '',
-				description:
-					'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Min Price, Yuan (最低价)',
-				name: 'priceStart',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-			},
-			{
-				displayName: 'Max Price, Yuan (最高价)',
-				name: 'priceEnd',
-				type: 'number',
-				default: 0,
-				typeOptions: { minValue: 0, numberPrecision: 2 },
-			},
-		],
-	},
+	optionsCollection([
+		{ ...countryField },
+		{
+			displayName: '类目 (Category) Name or ID',
+			name: 'categoryId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTopCategories' },
+			default: '',
+			description:
+				'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Min Price, Yuan (最低价)',
+			name: 'priceStart',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+		},
+		{
+			displayName: 'Max Price, Yuan (最高价)',
+			name: 'priceEnd',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField, simplifyField } from '../../descriptions/common';
+import { optionsCollection, orderIdField, simplifyField } from '../../descriptions/common';
 import { readOrderId } from '../../helpers/order-ids';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { alibaba1688ApiRequest } from '../../transport';
@@ -14,28 +14,21 @@ import { alibaba1688ApiRequest } from '../../transport';
 const properties: INodeProperties[] = [
 	orderIdField,
 	simplifyField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Include Fields (附加信息)',
-				name: 'includeFields',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Guarantee Terms (保障条款)', value: 'GuaranteesTerms' },
-					{ name: 'Native Logistics (物流信息)', value: 'NativeLogistics' },
-					{ name: 'Rate Detail (评价)', value: 'RateDetail' },
-					{ name: 'Order Invoice (发票)', value: 'OrderInvoice' },
-				],
-				default: [],
-				description: 'Extra parts of the order to include in the raw data',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Include Fields (附加信息)',
+			name: 'includeFields',
+			type: 'multiOptions',
+			options: [
+				{ name: 'Guarantee Terms (保障条款)', value: 'GuaranteesTerms' },
+				{ name: 'Native Logistics (物流信息)', value: 'NativeLogistics' },
+				{ name: 'Rate Detail (评价)', value: 'RateDetail' },
+				{ name: 'Order Invoice (发票)', value: 'OrderInvoice' },
+			],
+			default: [],
+			description: 'Extra parts of the order to include in the raw data',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(
