@@ -2,10 +2,10 @@ import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.cre
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { formatGatewayDate } from '../../nodes/Alibaba1688/helpers/dates';
 import { start1688Sandbox } from '../../sandbox';
+import type { Json } from '../support/json';
 import { CredentialStore, runNode } from '../support/n8n-context';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
-type Json = Record<string, any>;
 
 const credentialType = new Alibaba1688OAuth2Api();
 const LIST_API = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList';
