@@ -3,6 +3,12 @@
 
 // Seeded, deterministic world: buyers, sellers, products, categories and orders. The same seed
 // (and start time) always yields the same data; only `startMs` moves the timestamps.
+//
+// Three random streams: the main one (sellers, the products orders reference, the orders), a
+// second one for everything added later (product details, search listings, second packages,
+// history orders) so the seeded sellers, products and orders keep the ids, times and prices
+// they had before those were added, and a third one for ids handed out at run time (orders
+// created through the API).
 const { createRandom } = require('./prng');
 const catalog = require('./catalog');
 
@@ -42,6 +48,18 @@ const STATUS_PROFILE = {
 };
 
 const SHIPPED = new Set(['waitbuyerreceive', 'waitbuyersign', 'signinsuccess', 'confirm_goods', 'success']);
+
+/**
+ * The "history table": orders of the demo buyer created 400-500 days before the sandbox start,
+ * all delivered and complete. They live in `historyOrders`, not `orders`, so getBuyerOrderList
+ * lists them only with isHis=true (counts of `orders` are unchanged); every API that takes an
+ * order id finds them. Their logistics trace answers order.createtime.history.
+ */
+const HISTORY_ORDER_COUNT = 5;
+const HISTORY_AGE_DAYS = /** @type {const} */ ([400, 500]);
+
+/** Share of shipped orders with two or more items that were sent in two packages. */
+const SECOND_PACKAGE_SHARE = 0.3;
 
 /**
  * @typedef {{ memberId: string, userId: number, aliId: string, loginId: string, companyName: string,
@@ -88,19 +106,23 @@ const OTHER_BUYER_ORDER_COUNT = 10;
 
 /**
  * @typedef {{ memberId: string, userId: number, loginId: string, companyName: string,
- *   contactName: string, mobile: string, phone: string, province: string, city: string, categories: number[] }} Seller
- * @typedef {{ skuID: number, specId: string, attrs: Array<{ name: string, value: string }>, priceFen: number }} Sku
- * @typedef {{ productID: number, name: string, unit: string, categoryId: number, seller: Seller,
- *   image: string, cargoNumber: string, skus: Sku[] }} Product
+ *   contactName: string, mobile: string, phone: string, province: string, city: string, categories: number[],
+ *   county: string, street: string, countyCode: string, openId: string }} Seller
+ * @typedef {{ skuID: number, specId: string, attrs: Array<{ name: string, value: string }>, priceFen: number,
+ *   amountOnSale: number }} Sku
+ * @typedef {{ productID: number, name: string, subjectTrans: string, unit: string, categoryId: number, seller: Seller,
+ *   image: string, images: string[], cargoNumber: string, skus: Sku[], minOrderQuantity: number,
+ *   monthSold: number, repurchaseRate: string, createTime: number, lastUpdateTime: number,
+ *   searchListing: boolean }} Product
  * @typedef {{ subItemID: string, product: Product, sku: Sku, quantity: number, priceFen: number,
  *   amountFen: number }} OrderItem
  * @typedef {{ id: number, billNo: string, companyId: number, companyName: string, companyCode: string,
- *   deliveredTime: number }} Shipment
+ *   deliveredTime: number, subItemIds: string[] }} Shipment
  * @typedef {{ id: string, buyer: Buyer, seller: Seller, status: OrderStatus, createTime: number,
  *   modifyTime: number, payTime?: number, allDeliveredTime?: number, receivingTime?: number,
  *   completeTime?: number, items: OrderItem[], shippingFeeFen: number, refundFen: number,
- *   address: import('./catalog').Address, shipment?: Shipment, alipayTradeId?: string,
- *   closeReason?: string, phase: number }} Order
+ *   address: import('./catalog').Address, shipment?: Shipment, packages: Shipment[], alipayTradeId?: string,
+ *   closeReason?: string, phase: number, buyerMemo?: string, closeRemark?: string, flow?: string }} Order
  */
 
 /**
@@ -108,17 +130,21 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  */
 function createData({ seed, orderCount, startMs }) {
 	const rnd = createRandom(seed);
+	const extra = createRandom((seed ^ 0x1688e47a) >>> 0);
+	const runtime = createRandom((seed ^ 0x0c4ea7e5) >>> 0);
+	/** @type {Set<string>} */
 	const used = new Set();
-	/** A unique id of the given length; 1688 order and sub-item ids end in the buyer's suffix. */
-	const uniqueDigits = (/** @type {number} */ length, suffix = '') => {
+	/** Unique ids drawn from one stream; 1688 order and sub-item ids end in the buyer's suffix. */
+	const uniqueWith = (/** @type {import('./prng').Random} */ r) => (/** @type {number} */ length, suffix = '') => {
 		for (;;) {
-			const id = rnd.digits(length - suffix.length) + suffix;
+			const id = r.digits(length - suffix.length) + suffix;
 			if (!used.has(id)) {
 				used.add(id);
 				return id;
 			}
 		}
 	};
+	const uniqueDigits = uniqueWith(rnd);
 
 	/** @type {Seller[]} */
 	const sellers = catalog.SELLERS.map((s) => {
@@ -130,6 +156,7 @@ function createData({ seed, orderCount, startMs }) {
 			contactName: rnd.pick(['王经理', '陈小姐', '刘先生', '黄女士', '林总']),
 			mobile: `1${rnd.pick(['35', '38', '58', '86', '89'])}${rnd.digits(8)}`,
 			phone: `86-0${rnd.int(510, 799)}-${rnd.digits(8)}`,
+			openId: '',
 		};
 	});
 
@@ -153,9 +180,11 @@ function createData({ seed, orderCount, startMs }) {
 				for (const [name, values] of template.attrs) {
 					combos = combos.flatMap((c) => values.map((value) => [...c, { name, value }]));
 				}
-				return {
+				/** @type {Product} */
+				const product = {
 					productID,
 					name: template.name,
+					subjectTrans: template.nameEn,
 					unit: template.unit,
 					categoryId: template.category,
 					seller,
@@ -166,8 +195,18 @@ function createData({ seed, orderCount, startMs }) {
 						specId: rnd.hex(32),
 						attrs,
 						priceFen: Math.max(1, basePrice + rnd.int(-2, 4) * 50),
+						amountOnSale: 0,
 					})),
+					// filled from the second stream below
+					images: [],
+					minOrderQuantity: 1,
+					monthSold: 0,
+					repurchaseRate: '0%',
+					createTime: 0,
+					lastUpdateTime: 0,
+					searchListing: false,
 				};
+				return product;
 			}),
 	);
 
@@ -183,25 +222,36 @@ function createData({ seed, orderCount, startMs }) {
 		ORDER_STATUSES.map((s) => [s, STATUS_PROFILE[s].weight])
 	);
 
-	/** @param {Buyer} buyer @param {number} index @returns {Order} */
-	const makeOrder = (buyer, index) => {
+	/**
+	 * @param {Buyer} buyer
+	 * @param {number} index
+	 * @param {import('./prng').Random} [r] the stream to draw from (the main one unless told)
+	 * @param {{ status: OrderStatus, minAge: number, maxAge: number }} [forced] a fixed status and age range (days)
+	 * @returns {Order}
+	 */
+	const makeOrder = (buyer, index, r = rnd, forced) => {
+		const unique = uniqueWith(r);
 		// the first ten orders of a buyer cover every status, the rest follow realistic weights
-		const status = index < ORDER_STATUSES.length ? ORDER_STATUSES[index] : rnd.weighted(statusWeights);
-		const profile = STATUS_PROFILE[status];
-		const ageMs = (profile.minAge + rnd.next() * (profile.maxAge - profile.minAge)) * DAY;
+		const status = forced
+			? forced.status
+			: index < ORDER_STATUSES.length
+				? ORDER_STATUSES[index]
+				: r.weighted(statusWeights);
+		const profile = forced ?? STATUS_PROFILE[status];
+		const ageMs = (profile.minAge + r.next() * (profile.maxAge - profile.minAge)) * DAY;
 		const createTime = startMs - Math.round(ageMs);
-		const seller = rnd.pick(sellers);
+		const seller = r.pick(sellers);
 		const offered = /** @type {Product[]} */ (productsBySeller.get(seller.memberId));
-		const itemCount = Math.min(offered.length, rnd.weighted([[1, 60], [2, 25], [3, 10], [4, 5]]));
+		const itemCount = Math.min(offered.length, r.weighted([[1, 60], [2, 25], [3, 10], [4, 5]]));
 		/** @type {OrderItem[]} */
 		const items = [];
 		const pool = [...offered];
 		for (let i = 0; i < itemCount; i++) {
-			const product = pool.splice(rnd.int(0, pool.length - 1), 1)[0];
-			const sku = rnd.pick(product.skus);
-			const quantity = rnd.weighted([[1, 8], [2, 10], [5, 12], [10, 18], [12, 8], [20, 15], [50, 12], [100, 10], [200, 7]]);
+			const product = pool.splice(r.int(0, pool.length - 1), 1)[0];
+			const sku = r.pick(product.skus);
+			const quantity = r.weighted([[1, 8], [2, 10], [5, 12], [10, 18], [12, 8], [20, 15], [50, 12], [100, 10], [200, 7]]);
 			items.push({
-				subItemID: uniqueDigits(18, buyer.idSuffix),
+				subItemID: unique(18, buyer.idSuffix),
 				product,
 				sku,
 				quantity,
@@ -209,10 +259,10 @@ function createData({ seed, orderCount, startMs }) {
 				amountFen: sku.priceFen * quantity,
 			});
 		}
-		const shippingFeeFen = rnd.next() < 0.4 ? 0 : rnd.int(3, 25) * 100;
+		const shippingFeeFen = r.next() < 0.4 ? 0 : r.int(3, 25) * 100;
 		/** @type {Order} */
 		const order = {
-			id: uniqueDigits(rnd.next() < 0.5 ? 18 : 19, buyer.idSuffix),
+			id: unique(r.next() < 0.5 ? 18 : 19, buyer.idSuffix),
 			buyer,
 			seller,
 			status,
@@ -221,24 +271,27 @@ function createData({ seed, orderCount, startMs }) {
 			items,
 			shippingFeeFen,
 			refundFen: 0,
-			address: rnd.pick(buyer.addresses),
-			phase: Number(uniqueDigits(15)),
+			address: r.pick(buyer.addresses),
+			phase: Number(unique(15)),
+			packages: [],
 		};
-		fillTimeline(order, rnd);
+		fillTimeline(order, r);
 		if (order.payTime !== undefined) {
 			const payDay = new Date(order.payTime + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '');
-			order.alipayTradeId = `${payDay}22001${rnd.digits(15)}`;
+			order.alipayTradeId = `${payDay}22001${r.digits(15)}`;
 		}
 		if (SHIPPED.has(status) || (status === 'terminated' && order.allDeliveredTime !== undefined)) {
-			const company = rnd.pick(catalog.LOGISTICS_COMPANIES);
+			const company = r.pick(catalog.LOGISTICS_COMPANIES);
 			order.shipment = {
-				id: Number(uniqueDigits(15)),
-				billNo: company.bill(rnd.digits),
+				id: Number(unique(15)),
+				billNo: company.bill(r.digits),
 				companyId: company.id,
 				companyName: company.name,
 				companyCode: company.code,
 				deliveredTime: /** @type {number} */ (order.allDeliveredTime),
+				subItemIds: items.map((i) => i.subItemID),
 			};
+			order.packages = [order.shipment];
 		}
 		if (status === 'terminated') order.refundFen = totalFen(order);
 		// never later than "now" at start: pull the whole timeline back if the tail overshoots
@@ -252,15 +305,207 @@ function createData({ seed, orderCount, startMs }) {
 	for (let i = 0; i < orderCount; i++) orders.push(makeOrder(DEMO_BUYER, i));
 	for (let i = 0; i < OTHER_BUYER_ORDER_COUNT; i++) orders.push(makeOrder(OTHER_BUYER, i));
 	// newest first, the order 1688 lists them in
-	orders.sort((a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1));
+	orders.sort(newestFirst);
+
+	// ---- everything below draws from the second stream ----
+	for (const seller of sellers) seller.openId = `BBB${extra.hex(6)}${extra.digits(4)}${extra.hex(12)}`;
+	for (const product of products) enrichProduct(product, extra, startMs, false);
+	const listings = searchListings({ sellers, rootOf, extra, startMs, uniqueDigits: uniqueWith(extra) });
+	products.push(...listings);
+	splitPackages(orders, extra, uniqueWith(extra));
+
+	/** @type {Order[]} */
+	const historyOrders = [];
+	for (let i = 0; i < HISTORY_ORDER_COUNT; i++) {
+		historyOrders.push(
+			makeOrder(DEMO_BUYER, i, extra, { status: 'success', minAge: HISTORY_AGE_DAYS[0], maxAge: HISTORY_AGE_DAYS[1] }),
+		);
+	}
+	historyOrders.sort(newestFirst);
+	splitPackages(historyOrders, extra, uniqueWith(extra));
+
+	const ordersById = new Map([...orders, ...historyOrders].map((o) => [o.id, o]));
+	const productsById = new Map(products.map((p) => [p.productID, p]));
+	const newId = uniqueWith(runtime);
 
 	return {
 		buyers: [DEMO_BUYER, OTHER_BUYER],
 		sellers,
 		products,
+		productsById,
 		orders,
-		ordersById: new Map(orders.map((o) => [o.id, o])),
+		historyOrders,
+		ordersById,
 		categories,
+		examples: findExamples({ orders, historyOrders, products }),
+		/**
+		 * Ids for orders created at run time (third stream): order ids (19 digits), sub-item ids
+		 * (18 digits) and phases end in the buyer's suffix like the seeded ones.
+		 */
+		ids: {
+			/** @param {Buyer} buyer */
+			order: (buyer) => newId(19, buyer.idSuffix),
+			/** @param {Buyer} buyer */
+			subItem: (buyer) => newId(18, buyer.idSuffix),
+			phase: () => Number(newId(15)),
+			alipayTradeId: (/** @type {number} */ payTime) => {
+				const payDay = new Date(payTime + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '');
+				return `${payDay}22001${runtime.digits(15)}`;
+			},
+		},
+	};
+}
+
+/** @param {Order} a @param {Order} b */
+const newestFirst = (a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : -1);
+
+/**
+ * Details 1688 shows on a product page: stock per SKU, minimum order, sales, pictures, dates.
+ * Products that seeded orders reference keep a minimum order of 1 so every order stays valid.
+ * @param {Product} product
+ * @param {import('./prng').Random} r
+ * @param {number} startMs
+ * @param {boolean} listing
+ */
+function enrichProduct(product, r, startMs, listing) {
+	// more than any seeded order line (≤200), so re-ordering a seeded order always fits
+	for (const sku of product.skus) sku.amountOnSale = r.int(300, 9999);
+	product.minOrderQuantity = listing ? r.pick([1, 1, 2, 3, 5, 10]) : 1;
+	product.monthSold = r.int(0, 12000);
+	product.repurchaseRate = `${r.int(0, 45)}%`;
+	const base = product.image.replace(/\.jpg$/, '');
+	product.images = [product.image, ...Array.from({ length: r.int(2, 4) }, (_, i) => `${base}_${i + 2}.jpg`)];
+	product.createTime = startMs - r.int(30, 900) * DAY - r.int(0, DAY - 1);
+	product.lastUpdateTime = Math.min(startMs - HOUR, product.createTime + r.int(1, 30) * DAY);
+}
+
+/**
+ * The search catalogue: every product template listed again under the catalog's subject
+ * prefixes (by a seller of its category, in turn), so keyword searches have several pages.
+ * @param {{ sellers: Seller[], rootOf: (id: number) => number | undefined, extra: import('./prng').Random,
+ *   startMs: number, uniqueDigits: (length: number, suffix?: string) => string }} deps
+ * @returns {Product[]}
+ */
+function searchListings({ sellers, rootOf, extra, startMs, uniqueDigits }) {
+	/** @type {Product[]} */
+	const listings = [];
+	for (const template of catalog.PRODUCT_TEMPLATES) {
+		const eligible = sellers.filter((s) => s.categories.includes(/** @type {number} */ (rootOf(template.category))));
+		catalog.LISTING_PREFIXES.forEach((prefix, i) => {
+			const seller = eligible[i % eligible.length];
+			/** @type {Array<Array<{ name: string, value: string }>>} */
+			let combos = [[]];
+			for (const [name, values] of template.attrs) {
+				combos = combos.flatMap((c) => values.map((value) => [...c, { name, value }]));
+			}
+			const basePrice = extra.int(template.minFen, template.maxFen);
+			/** @type {Product} */
+			const product = {
+				productID: Number(uniqueDigits(12)),
+				name: `${prefix.zh}${template.name}`,
+				subjectTrans: `${prefix.en}${template.nameEn}`,
+				unit: template.unit,
+				categoryId: template.category,
+				seller,
+				image: `https://cbu01.alicdn.com/img/ibank/O1CN01${extra.hex(8)}${extra.digits(10)}_!!${seller.userId}-0-cib.jpg`,
+				cargoNumber: `${extra.pick(['A', 'B', 'K', 'YW', 'HX'])}${extra.int(100, 9999)}`,
+				skus: combos.map((attrs) => ({
+					skuID: Number(uniqueDigits(13)),
+					specId: extra.hex(32),
+					attrs,
+					priceFen: Math.max(1, basePrice + extra.int(-2, 4) * 50),
+					amountOnSale: 0,
+				})),
+				images: [],
+				minOrderQuantity: 1,
+				monthSold: 0,
+				repurchaseRate: '0%',
+				createTime: 0,
+				lastUpdateTime: 0,
+				searchListing: true,
+			};
+			enrichProduct(product, extra, startMs, true);
+			listings.push(product);
+		});
+	}
+	return listings;
+}
+
+/**
+ * Sends some multi-item shipped orders in two packages: the first package keeps the original
+ * shipment (and its first items), the second gets its own logistics id and bill number. The
+ * first such order of each list is always split, so every seeded world has an example.
+ * @param {Order[]} orders
+ * @param {import('./prng').Random} r
+ * @param {(length: number, suffix?: string) => string} uniqueDigits
+ */
+function splitPackages(orders, r, uniqueDigits) {
+	let first = true;
+	for (const order of orders) {
+		const shipment = order.shipment;
+		if (!shipment || order.items.length < 2) continue;
+		const split = first || r.next() < SECOND_PACKAGE_SHARE;
+		first = false;
+		if (!split) continue;
+		const cut = Math.ceil(order.items.length / 2);
+		const company = r.pick(catalog.LOGISTICS_COMPANIES);
+		shipment.subItemIds = order.items.slice(0, cut).map((i) => i.subItemID);
+		order.packages.push({
+			id: Number(uniqueDigits(15)),
+			billNo: company.bill(r.digits),
+			companyId: company.id,
+			companyName: company.name,
+			companyCode: company.code,
+			deliveredTime: shipment.deliveredTime,
+			subItemIds: order.items.slice(cut).map((i) => i.subItemID),
+		});
+	}
+}
+
+/**
+ * Where tests and demos find an example of each case. Ids are strings (they exceed 2^53).
+ * Computed once at seed time: later API calls (cancel, pay) may change those orders.
+ * @param {{ orders: Order[], historyOrders: Order[], products: Product[] }} world
+ */
+function findExamples({ orders, historyOrders, products }) {
+	const demo = orders.filter((o) => o.buyer.memberId === DEMO_BUYER.memberId);
+	const ids = (/** @type {Order[]} */ list) => list.map((o) => o.id);
+	const shipped = demo.filter((o) => o.packages.length > 0);
+	const ordered = new Set(orders.flatMap((o) => o.items.map((i) => i.product.productID)));
+	const product = products.find((p) => ordered.has(p.productID)) ?? products[0];
+	const minOrder = products.find((p) => p.minOrderQuantity > 1);
+	return {
+		/** demo buyer, shipped in one package, within the last year (has a trace) */
+		shippedOrderId: shipped.find((o) => o.packages.length === 1)?.id,
+		/** demo buyer, shipped in two packages */
+		multiPackageOrderId: shipped.find((o) => o.packages.length === 2)?.id,
+		/** demo buyer, shipped and signed for (the trace ends with 已签收) */
+		receivedOrderId: shipped.find((o) => o.receivingTime !== undefined)?.id,
+		/** demo buyer, paid but not shipped: waitsellersend (no logistics yet) */
+		unshippedOrderId: demo.find((o) => o.status === 'waitsellersend')?.id,
+		/** demo buyer, waitbuyerpay: payable (alipay.url.get) and cancellable */
+		unpaidOrderIds: ids(demo.filter((o) => o.status === 'waitbuyerpay')),
+		/** demo buyer, cancelled */
+		cancelledOrderId: demo.find((o) => o.status === 'cancel')?.id,
+		/** demo buyer, created 400-500 days ago, shipped: the trace answers order.createtime.history */
+		historyOrderIds: ids(historyOrders),
+		/** the other buyer's orders: order.nopermission.buyer for the demo buyer */
+		otherBuyerOrderId: orders.find((o) => o.buyer.memberId === OTHER_BUYER.memberId)?.id,
+		/** a product seeded orders reference, with its SKUs' spec ids (minimum order 1) */
+		productId: product.productID,
+		specIds: product.skus.map((s) => s.specId),
+		/** a search listing whose minimum order is above 1 */
+		minOrderProduct: minOrder && {
+			productId: minOrder.productID,
+			specId: minOrder.skus[0].specId,
+			minOrderQuantity: minOrder.minOrderQuantity,
+		},
+		/** keywords matching every search listing (more than 50 offers): Chinese and English */
+		searchKeyword: '一件代发',
+		searchKeywordEn: 'dropshipping',
+		searchKeywordMatches: products.filter((p) => p.name.includes('一件代发')).length,
+		/** a demo buyer address-book id for addressParam.addressId */
+		addressId: /** @type {number} */ (DEMO_BUYER.addresses[0].addressId),
 	};
 }
 
@@ -319,7 +564,7 @@ function shiftTimeline(order, deltaMs) {
 		const value = order[key];
 		if (value !== undefined) order[key] = value + deltaMs;
 	}
-	if (order.shipment) order.shipment.deliveredTime += deltaMs;
+	for (const p of order.packages) p.deliveredTime += deltaMs;
 }
 
 /**
@@ -342,4 +587,16 @@ function buildCategories() {
 
 /** @typedef {ReturnType<typeof createData>} SandboxData */
 
-module.exports = { createData, totalFen, ORDER_STATUSES, DEMO_BUYER, OTHER_BUYER, OTHER_BUYER_ORDER_COUNT };
+module.exports = {
+	createData,
+	totalFen,
+	newestFirst,
+	ORDER_STATUSES,
+	SHIPPED,
+	DEMO_BUYER,
+	OTHER_BUYER,
+	OTHER_BUYER_ORDER_COUNT,
+	HISTORY_ORDER_COUNT,
+	HISTORY_AGE_DAYS,
+	SECOND_PACKAGE_SHARE,
+};

@@ -22,6 +22,18 @@ function format1688(ms, digits = 17) {
 	return (digits === 14 ? base : base + pad(d.getUTCMilliseconds(), 3)) + '+0800';
 }
 
+/**
+ * `yyyy-MM-dd HH:mm:ss` in China time, the format of logistics trace steps (acceptTime).
+ * @param {number} ms epoch milliseconds
+ */
+function formatDateTime(ms) {
+	const d = new Date(ms + SHANGHAI_OFFSET_MS);
+	return (
+		`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)} ` +
+		`${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}`
+	);
+}
+
 const PATTERN = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})([+-])(\d{2})(\d{2})$/;
 
 /**
@@ -44,4 +56,4 @@ function parse1688(text) {
 	return local - offset;
 }
 
-module.exports = { format1688, parse1688 };
+module.exports = { format1688, formatDateTime, parse1688 };

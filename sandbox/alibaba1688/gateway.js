@@ -13,10 +13,10 @@ const { knownProtocol } = require('./route');
  * @param {import('./route').ApiRoute} route
  * @param {import('./request').ParsedRequest} request
  * @param {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
- *   clock: import('./clock').Clock, settings: import('./state').Settings }} world
+ *   clock: import('./clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} world
  * @returns {import('./replies').Reply}
  */
-function callApi(route, request, { state, data, clock, settings }) {
+function callApi(route, request, { state, data, clock, settings, baseUrl }) {
 	const { params } = request;
 	if (!route.appKey) return gatewayError('AppKeyMissing');
 	const app = state.apps.get(route.appKey);
@@ -47,7 +47,7 @@ function callApi(route, request, { state, data, clock, settings }) {
 
 	if (!state.takeCallSlot(app.appKey)) return gatewayError('QosAppFrequencyLimit');
 
-	return json(api.handle({ params, user, app, data, clock, settings }));
+	return json(api.handle({ params, user, app, data, clock, settings, baseUrl: baseUrl() }));
 }
 
 module.exports = { callApi };

@@ -8,6 +8,24 @@ const { createFaults } = require('./faults');
 const { createRandom } = require('./prng');
 const { createSandboxServer } = require('./server');
 const { createState } = require('./state');
+const { BUSINESS_ERRORS, CROSSBORDER_CODES } = require('./apis/business-errors');
+const limits = require('./limits');
+const orders = require('./orders');
+const seeding = require('./data');
+
+/** The sandbox's own choices where the 1688 documentation is silent (see limits.js, orders.js, data.js). */
+const SANDBOX_1688_CONSTANTS = Object.freeze({
+	...limits,
+	CARRIAGE: orders.CARRIAGE,
+	CANCEL_MIN_AGE_MS: orders.CANCEL_MIN_AGE_MS,
+	CANCEL_REASONS: orders.CANCEL_REASONS,
+	ORDER_FLOWS: orders.ORDER_FLOWS,
+	DEFAULT_FLOW: orders.DEFAULT_FLOW,
+	MAX_PAY_ORDERS: orders.MAX_PAY_ORDERS,
+	HISTORY_ORDER_COUNT: seeding.HISTORY_ORDER_COUNT,
+	HISTORY_AGE_DAYS: seeding.HISTORY_AGE_DAYS,
+	SECOND_PACKAGE_SHARE: seeding.SECOND_PACKAGE_SHARE,
+});
 
 const DEMO_APP_KEY = '8688001';
 const DEMO_APP_SECRET = 'sandbox1688secret';
@@ -84,7 +102,11 @@ async function start1688Sandbox(options = {}) {
 		clearRequests: () => {
 			requests.length = 0;
 		},
-		/** Read-only view of the seeded world (buyers, sellers, products, orders, categories). */
+		/**
+		 * The seeded world (buyers, sellers, products, productsById, orders, historyOrders,
+		 * ordersById, categories) and `data.examples`, where tests find an example of each case.
+		 * Treat it as read-only: API calls (fastCreateOrder, cancel, the cashier page) change it.
+		 */
 		data,
 		close: () => server.close(),
 	};
@@ -92,4 +114,4 @@ async function start1688Sandbox(options = {}) {
 
 /** @typedef {Awaited<ReturnType<typeof start1688Sandbox>>} Sandbox1688 */
 
-module.exports = { start1688Sandbox, DEMO_APP_KEY, DEMO_APP_SECRET };
+module.exports = { start1688Sandbox, DEMO_APP_KEY, DEMO_APP_SECRET, BUSINESS_ERRORS, CROSSBORDER_CODES, SANDBOX_1688_CONSTANTS };

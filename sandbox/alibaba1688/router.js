@@ -9,6 +9,7 @@ const { tokenEndpoint } = require('./oauth-tokens');
 const { escapeHtml, page } = require('./html');
 const { html, notFound } = require('./replies');
 const { parseApiPath } = require('./route');
+const { payPage } = require('./pay-page');
 
 /**
  * @typedef {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
@@ -23,7 +24,8 @@ function homePage(world) {
 			'1688 sandbox',
 			`<h1>1688 open platform sandbox</h1>
 <p>Gateway: <code>${escapeHtml(base)}</code> (API calls at <code>/openapi/param2/1/{namespace}/{apiName}/{appKey}</code>)</p>
-<p>Consent page: <code>${escapeHtml(base)}/oauth/authorize?client_id=…&amp;site=1688&amp;redirect_uri=…</code></p>`,
+<p>Consent page: <code>${escapeHtml(base)}/oauth/authorize?client_id=…&amp;site=1688&amp;redirect_uri=…</code></p>
+<p>Cashier (alibaba.alipay.url.get): <code>${escapeHtml(base)}/pay?orderIds=…</code></p>`,
 		),
 	);
 }
@@ -42,6 +44,7 @@ function route(request, world) {
 	}
 	if (pathname === '/oauth/code' && method === 'GET') return codePage(params);
 	if (pathname === '/' && method === 'GET') return homePage(world);
+	if (pathname === '/pay' && (method === 'GET' || method === 'POST')) return payPage(method, params, world);
 
 	const apiRoute = parseApiPath(pathname);
 	if (apiRoute === undefined) return notFound();

@@ -12,6 +12,7 @@
  *   data: import('../data').SandboxData,
  *   clock: import('../clock').Clock,
  *   settings: import('../state').Settings,
+ *   baseUrl: string,        // the sandbox's own URL (pages such as the cashier live there)
  * }} ApiContext
  *
  * @typedef {{
@@ -30,7 +31,10 @@ const API_DEFINITIONS = [
 	...require('./system'),
 	...require('./account'),
 	...require('./trade'),
+	...require('./purchase'),
+	...require('./logistics'),
 	...require('./product'),
+	...require('./crossborder'),
 ];
 
 /** @param {ApiDefinition} api */

@@ -2,10 +2,15 @@
 'use strict';
 
 // alibaba.category.get: public (signature only). Note the documented typo `succes`, a string.
-// The doc says 1688 leaves `level` and `childIDs` empty, so they are left out here too: clients
-// must walk `childCategorys` and `isLeaf`.
+// `childIDs` and `childCategorys` list the same children at every level (empty for a leaf), and
+// every child names its parent in `parentIDs`; `level` is left out as 1688 leaves it empty.
+//
+// alibaba.product.get: any seeded product (the ones orders reference and the search listings).
 
+const { format1688 } = require('../dates');
+const { WEB_SITES } = require('../orders');
 const { BUSINESS_ERRORS } = require('./business-errors');
+const { toProductInfo } = require('./product-info');
 
 /** @param {import('../data').Category} c @param {import('../data').SandboxData['categories']} categories */
 const childInfo = (c, categories) =>
@@ -26,7 +31,16 @@ function categoryGet({ params, data }) {
 		const root = { id: 0, name: '', level: 0, parentId: 0, childIds: categories.rootIds };
 		return {
 			succes: 'true',
-			categoryInfo: [{ categoryID: 0, name: '', isLeaf: false, parentIDs: [], childCategorys: childInfo(root, categories) }],
+			categoryInfo: [
+				{
+					categoryID: 0,
+					name: '',
+					isLeaf: false,
+					parentIDs: [],
+					childIDs: [...categories.rootIds],
+					childCategorys: childInfo(root, categories),
+				},
+			],
 		};
 	}
 	const c = categories.byId.get(id);
@@ -40,6 +54,7 @@ function categoryGet({ params, data }) {
 				name: c.name,
 				isLeaf,
 				parentIDs: [c.parentId],
+				childIDs: [...c.childIds],
 				childCategorys: childInfo(c, categories),
 				minOrderQuantity: isLeaf ? 1 : undefined,
 				featureInfos: [],
@@ -50,7 +65,24 @@ function categoryGet({ params, data }) {
 	};
 }
 
+/** @param {import('./index').ApiContext} ctx */
+function productGet({ params, data }) {
+	/** @param {string} errorCode @param {string} message */
+	const failure = (errorCode, message) => ({ success: false, errorCode, errMsg: message, errorMessage: message });
+	if (!WEB_SITES.includes(params.webSite.trim())) return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
+	const raw = params.productID.trim();
+	const product = /^\d+$/.test(raw) ? data.productsById.get(Number(raw)) : undefined;
+	if (!product) return failure(BUSINESS_ERRORS.PRODUCT_NOT_EXIST, `product ${raw} does not exist or is not visible to you`);
+	return {
+		productInfo: toProductInfo(product, data),
+		createTime: format1688(product.createTime),
+		lastUpdateTime: format1688(product.lastUpdateTime),
+		success: true,
+	};
+}
+
 /** @type {import('./index').ApiDefinition[]} */
 module.exports = [
 	{ namespace: 'com.alibaba.product', name: 'alibaba.category.get', auth: false, required: ['categoryID'], handle: categoryGet },
+	{ namespace: 'com.alibaba.product', name: 'alibaba.product.get', auth: true, required: ['productID', 'webSite'], handle: productGet },
 ];

@@ -46,21 +46,22 @@ function logisticsStatus(order) {
 function toTradeInfo(order, { detail }) {
 	const { buyer, seller, address } = order;
 	const sumFen = order.items.reduce((s, i) => s + i.amountFen, 0);
-	const shippedItems = order.shipment
-		? [
-				{
-					id: order.shipment.id,
-					deliveredTime: date(order.shipment.deliveredTime),
-					logisticsCode: `BX${order.shipment.id}`,
+	// one logistics item per package (most orders ship in one, some in two)
+	const shippedItems =
+		order.packages.length > 0
+			? order.packages.map((pkg) => ({
+					id: pkg.id,
+					deliveredTime: date(pkg.deliveredTime),
+					logisticsCode: `BX${pkg.id}`,
 					type: '0',
 					status: 'alreadysend',
-					gmtCreate: date(order.shipment.deliveredTime),
-					gmtModified: date(order.shipment.deliveredTime),
-					logisticsCompanyId: order.shipment.companyId,
-					logisticsCompanyNo: order.shipment.companyCode,
-					logisticsCompanyName: order.shipment.companyName,
-					logisticsBillNo: order.shipment.billNo,
-					subItemIds: order.items.map((i) => i.subItemID).join(','),
+					gmtCreate: date(pkg.deliveredTime),
+					gmtModified: date(pkg.deliveredTime),
+					logisticsCompanyId: pkg.companyId,
+					logisticsCompanyNo: pkg.companyCode,
+					logisticsCompanyName: pkg.companyName,
+					logisticsBillNo: pkg.billNo,
+					subItemIds: pkg.subItemIds.join(','),
 					fromProvince: seller.province,
 					fromCity: seller.city,
 					fromMobile: seller.mobile,
@@ -70,9 +71,8 @@ function toTradeInfo(order, { detail }) {
 					toAddress: `${address.town}${address.street}`,
 					toMobile: address.mobile,
 					toPost: address.zip,
-				},
-			]
-		: undefined;
+				}))
+			: undefined;
 
 	return {
 		baseInfo: {
@@ -116,6 +116,8 @@ function toTradeInfo(order, { detail }) {
 			businessType: 'cn',
 			alipayTradeId: order.alipayTradeId ?? 'UNCREAT',
 			closeReason: order.closeReason,
+			refundStatus: order.status === 'terminated' ? 'refundsuccess' : undefined,
+			buyerFeedback: order.buyerMemo,
 			stepPayAll: false,
 			receiverInfo: {
 				toFullName: address.toFullName,
@@ -179,4 +181,4 @@ function toTradeInfo(order, { detail }) {
 	};
 }
 
-module.exports = { toTradeInfo, STATUS_TEXT };
+module.exports = { toTradeInfo, STATUS_TEXT, PAY_STATUS };

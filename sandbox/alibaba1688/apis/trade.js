@@ -4,27 +4,17 @@
 const { parse1688 } = require('../dates');
 const { BUSINESS_ERRORS, businessError } = require('./business-errors');
 const { toTradeInfo } = require('./trade-info');
+const { positiveInt, parseOrderIds, parseStringList, parseBoolean } = require('./params');
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 50;
 
-/** Positive integer or undefined when absent; null when present but not one. @param {string | undefined} text */
-function positiveInt(text) {
-	if (text === undefined || text === '') return undefined;
-	return /^\d+$/.test(text.trim()) && Number(text) >= 1 ? Number(text) : null;
-}
+/** What every sandbox order is: a domestic (cn) order of trade type 50060 (see trade-info). */
+const BUSINESS_TYPE = 'cn';
+const TRADE_TYPE = '50060';
 
-/**
- * orderIds is a Long[] sent as JSON (`[1,2]`) or a comma list. The ids exceed 2^53, so they are
- * read as digit strings, never through JSON.parse.
- * @param {string} text
- */
-function parseOrderIds(text) {
-	const inner = text.trim().replace(/^\[/, '').replace(/\]$/, '');
-	if (inner.trim() === '') return [];
-	const parts = inner.split(',').map((p) => p.trim().replace(/^"(.*)"$/, '$1'));
-	return parts.every((p) => /^\d+$/.test(p)) ? parts : null;
-}
+/** @param {import('../data').Order} order */
+const refundStatusOf = (order) => (order.status === 'terminated' ? 'refundsuccess' : undefined);
 
 const TIME_FILTERS = /** @type {const} */ ([
 	['createStartTime', 'createTime', 'start'],
@@ -69,9 +59,19 @@ function getBuyerOrderList({ params, user, data }) {
 	if (params.sellerMemberId) filters.push((o) => o.seller.memberId === params.sellerMemberId);
 	if (params.sellerLoginId) filters.push((o) => o.seller.loginId === params.sellerLoginId);
 	if (params.productName) filters.push((o) => o.items.some((i) => i.product.name.includes(params.productName)));
+	// the other documented filters are accepted; they filter where the sandbox has the data and
+	// are ignored when they cannot be read (never an error)
+	if (params.bizTypes) {
+		const bizTypes = parseStringList(params.bizTypes);
+		if (bizTypes && bizTypes.length > 0) filters.push(() => bizTypes.includes(BUSINESS_TYPE));
+	}
+	if (params.refundStatus) filters.push((o) => refundStatusOf(o) === params.refundStatus.trim());
+	if (params.tradeType) filters.push(() => params.tradeType.trim() === TRADE_TYPE);
+	// needBuyerAddressAndPhone / needMemoInfo: the address, phone and memo are always included
 
-	// data.orders is already newest first
-	const matching = data.orders.filter((o) => filters.every((f) => f(o)));
+	// isHis=true reads the history table (orders more than a year old); both are newest first
+	const table = parseBoolean(params.isHis) ? data.historyOrders : data.orders;
+	const matching = table.filter((o) => filters.every((f) => f(o)));
 	const slice = matching.slice((page - 1) * size, page * size);
 	// the documented reply has no `success` field on success: result + totalRecord only
 	return { result: slice.map((o) => toTradeInfo(o, { detail: false })), totalRecord: matching.length };
