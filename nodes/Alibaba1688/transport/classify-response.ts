@@ -29,7 +29,7 @@ const isFalse = (value: unknown) => value === false || value === 'false';
 
 /**
  * A business failure inside an HTTP 200 reply. 1688 APIs disagree on names: `success:false` with
- * `errorCode`/`errorMessage`, `code`/`message`, `errorMsg`, `erroMsg` (sic), the `succes` typo of
+ * `errorCode`/`errorMessage`, `code`/`message`, `errorMsg`, `errMsg`, `erroMsg` (sic), the `succes` typo of
  * category.get, or the same inside a nested `result`.
  */
 function businessError(body: IDataObject): { code: string; message: string } | undefined {
@@ -55,6 +55,7 @@ function businessError(body: IDataObject): { code: string; message: string } | u
 			body.errorMessage,
 			body.errorMsg,
 			body.erroMsg,
+			body.errMsg,
 			body.error_message,
 			body.message,
 			result.message,
