@@ -2,7 +2,11 @@
 // community package built at test time (this repo's own nodes are not needed here).
 import { randomBytes } from 'crypto';
 import { N8nInstance } from '../../scripts/lib/n8n';
-import { buildProbePackage, PROBE_CREDENTIAL_TYPE, PROBE_NODE_TYPE } from '../support/probe-package';
+import {
+	buildProbePackage,
+	PROBE_CREDENTIAL_TYPE,
+	PROBE_NODE_TYPE,
+} from '../support/probe-package';
 import { isListening } from '../../scripts/lib/ports';
 import { livePids } from '../../scripts/lib/n8n-process';
 
@@ -26,7 +30,9 @@ const manualTrigger = {
 
 const chain = (...names: string[]) =>
 	Object.fromEntries(
-		names.slice(0, -1).map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
+		names
+			.slice(0, -1)
+			.map((name, i) => [name, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]),
 	);
 
 const builtinsWorkflow = {
@@ -57,7 +63,10 @@ const builtinsWorkflow = {
 			type: 'n8n-nodes-base.code',
 			typeVersion: 2,
 			position: [400, 0],
-			parameters: { jsCode: 'return $input.all().map((i) => ({ json: { ...i.json, doubled: i.json.answer * 2 } }));' },
+			parameters: {
+				jsCode:
+					'return $input.all().map((i) => ({ json: { ...i.json, doubled: i.json.answer * 2 } }));',
+			},
 		},
 	],
 	connections: chain('Start', 'Set Fields', 'Code'),
@@ -113,7 +122,14 @@ const scheduledWorkflow = {
 			position: [0, 0],
 			parameters: { rule: { interval: [{ field: 'hours', hoursInterval: 24 }] } },
 		},
-		{ id: 'n-noop', name: 'NoOp', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [200, 0], parameters: {} },
+		{
+			id: 'n-noop',
+			name: 'NoOp',
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: {},
+		},
 	],
 	connections: chain('Schedule', 'NoOp'),
 	settings: {},
@@ -151,11 +167,20 @@ describe('n8n e2e harness (built-in nodes)', () => {
 
 	test('imports a credential and exports it decrypted', async () => {
 		await n8n.importCredentials([
-			{ id: HEADER_CRED_ID, name: 'header auth', type: 'httpHeaderAuth', data: { name: 'X-Api-Key', value: secret } },
+			{
+				id: HEADER_CRED_ID,
+				name: 'header auth',
+				type: 'httpHeaderAuth',
+				data: { name: 'X-Api-Key', value: secret },
+			},
 		]);
 
 		const [one] = await n8n.exportCredentials({ id: HEADER_CRED_ID });
-		expect(one).toMatchObject({ id: HEADER_CRED_ID, type: 'httpHeaderAuth', data: { name: 'X-Api-Key', value: secret } });
+		expect(one).toMatchObject({
+			id: HEADER_CRED_ID,
+			type: 'httpHeaderAuth',
+			data: { name: 'X-Api-Key', value: secret },
+		});
 
 		const all = await n8n.exportCredentials();
 		expect(all.map((c) => c.id)).toContain(HEADER_CRED_ID);
@@ -168,13 +193,20 @@ describe('n8n e2e harness (built-in nodes)', () => {
 			expect(installed.name).toBe('n8n-nodes-harness-probe');
 
 			await n8n.importCredentials([
-				{ id: PROBE_CRED_ID, name: 'probe credential', type: PROBE_CREDENTIAL_TYPE, data: { token: 'abcdef' } },
+				{
+					id: PROBE_CRED_ID,
+					name: 'probe credential',
+					type: PROBE_CREDENTIAL_TYPE,
+					data: { token: 'abcdef' },
+				},
 			]);
 			await n8n.importWorkflow(probeWorkflow);
 			const run = await n8n.execute(PROBE_WORKFLOW_ID);
 
 			expect(n8n.executionError(run)).toBeNull();
-			expect(n8n.nodeOutput(run, 'Probe')).toEqual([{ probe: true, message: 'from-e2e', tokenLength: 6 }]);
+			expect(n8n.nodeOutput(run, 'Probe')).toEqual([
+				{ probe: true, message: 'from-e2e', tokenLength: 6 },
+			]);
 		} finally {
 			probe.remove();
 		}
@@ -196,7 +228,10 @@ describe('n8n e2e harness (built-in nodes)', () => {
 		const credentials = await n8n.rest('GET', '/rest/credentials');
 		expect(credentials.data.map((c: { id: string }) => c.id)).toContain(HEADER_CRED_ID);
 
-		const notFound = await n8n.rest('GET', '/rest/workflows/doesNotExist0001', undefined, { allowError: true, full: true });
+		const notFound = await n8n.rest('GET', '/rest/workflows/doesNotExist0001', undefined, {
+			allowError: true,
+			full: true,
+		});
 		expect(notFound.status).toBe(404);
 		await expect(n8n.rest('GET', '/rest/workflows/doesNotExist0001')).rejects.toThrow(/HTTP 404/);
 

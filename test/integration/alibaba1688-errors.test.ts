@@ -1,7 +1,8 @@
 import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.credentials';
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { start1688Sandbox } from '../../sandbox';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { runNode } from '../support/n8n-context';
+import { signedInCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
 
@@ -19,17 +20,7 @@ afterAll(async () => {
 beforeEach(() => sb.clearRequests());
 
 function store(extra: Record<string, unknown> = {}) {
-	return new CredentialStore('alibaba1688OAuth2Api', {
-		appKey: sb.demo.appKey,
-		appSecret: sb.demo.appSecret,
-		redirectUri: sb.demo.redirectUri,
-		gatewayUrl: sb.url,
-		authorizeUrl: `${sb.url}/oauth/authorize`,
-		accessToken: tokens.access_token,
-		refreshToken: tokens.refresh_token,
-		session: '={{ "valid" }}',
-		...extra,
-	});
+	return signedInCredential(sb, tokens, extra);
 }
 
 function call(

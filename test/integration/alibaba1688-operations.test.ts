@@ -2,7 +2,8 @@ import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.cre
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { start1688Sandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { CredentialStore, createExecuteContext, runNode } from '../support/n8n-context';
+import { createExecuteContext, runNode } from '../support/n8n-context';
+import { signedInCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
 
@@ -22,15 +23,7 @@ afterAll(async () => {
 beforeEach(() => sb.clearRequests());
 
 function store(extra: Json = {}) {
-	return new CredentialStore('alibaba1688OAuth2Api', {
-		appKey: sb.demo.appKey,
-		appSecret: sb.demo.appSecret,
-		gatewayUrl: sb.url,
-		accessToken: tokens.access_token,
-		refreshToken: tokens.refresh_token,
-		session: '={{ "valid" }}',
-		...extra,
-	});
+	return signedInCredential(sb, tokens, extra);
 }
 
 async function run(parameters: Json, credentials = store()): Promise<Json[]> {

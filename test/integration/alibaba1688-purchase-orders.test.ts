@@ -3,7 +3,8 @@ import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { formatGatewayDate } from '../../nodes/Alibaba1688/helpers/dates';
 import { start1688Sandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { runNode } from '../support/n8n-context';
+import { signedInCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
 
@@ -22,14 +23,7 @@ afterAll(async () => {
 beforeEach(() => sb.clearRequests());
 
 function store() {
-	return new CredentialStore('alibaba1688OAuth2Api', {
-		appKey: sb.demo.appKey,
-		appSecret: sb.demo.appSecret,
-		gatewayUrl: sb.url,
-		accessToken: tokens.access_token,
-		refreshToken: tokens.refresh_token,
-		session: '={{ "valid" }}',
-	});
+	return signedInCredential(sb, tokens);
 }
 
 async function run(parameters: Json, timezone = 'Asia/Shanghai'): Promise<Json[]> {

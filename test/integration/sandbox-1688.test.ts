@@ -1,6 +1,11 @@
 import { createHmac } from 'crypto';
 import { start1688Sandbox } from '../../sandbox';
-import { sign, verify, signParamsOnly, verifyParamsOnly } from '../../sandbox/alibaba1688/signature';
+import {
+	sign,
+	verify,
+	signParamsOnly,
+	verifyParamsOnly,
+} from '../../sandbox/alibaba1688/signature';
 import { BUSINESS_ERRORS } from '../../sandbox/alibaba1688/apis/business-errors';
 import { format1688, parse1688 } from '../../sandbox/alibaba1688/dates';
 import { callApi, sendForm, get } from '../support/sandbox-client';
@@ -14,11 +19,27 @@ const VIEW = 'alibaba.trade.get.buyerView';
 const DAY = 86400000;
 
 /** A signed call as the demo app. */
-function demoCall(sb: Sandbox, namespace: string, name: string, params: Record<string, string> = {}) {
-	return callApi(sb.url, { namespace, name, appKey: sb.demo.appKey, appSecret: sb.demo.appSecret, params });
+function demoCall(
+	sb: Sandbox,
+	namespace: string,
+	name: string,
+	params: Record<string, string> = {},
+) {
+	return callApi(sb.url, {
+		namespace,
+		name,
+		appKey: sb.demo.appKey,
+		appSecret: sb.demo.appSecret,
+		params,
+	});
 }
 
-function tokenUrl(sb: Sandbox, endpoint: 'getToken' | 'postponeToken', appKey = sb.demo.appKey, protocol = 'param2') {
+function tokenUrl(
+	sb: Sandbox,
+	endpoint: 'getToken' | 'postponeToken',
+	appKey = sb.demo.appKey,
+	protocol = 'param2',
+) {
 	return `${sb.url}/openapi/${protocol}/1/system.oauth2/${endpoint}/${appKey}`;
 }
 
@@ -28,7 +49,11 @@ async function approveConsent(sb: Sandbox, redirectUri = sb.demo.redirectUri, st
 	const approved = await sendForm(`${sb.url}/oauth/authorize`, fields, { redirect: 'manual' });
 	expect(approved.status).toBe(302);
 	const location = new URL(approved.location ?? '');
-	return { code: location.searchParams.get('code') ?? '', state: location.searchParams.get('state'), location };
+	return {
+		code: location.searchParams.get('code') ?? '',
+		state: location.searchParams.get('state'),
+		location,
+	};
 }
 
 async function exchangeCode(sb: Sandbox, code: string, redirectUri = sb.demo.redirectUri) {
@@ -48,7 +73,12 @@ async function exchangeCode(sb: Sandbox, code: string, redirectUri = sb.demo.red
 
 /** Community clients that sort by key instead of by key+value string. */
 function keySortedSignature(urlPath: string, params: Record<string, string>, secret: string) {
-	const text = urlPath + Object.keys(params).sort().map((k) => k + params[k]).join('');
+	const text =
+		urlPath +
+		Object.keys(params)
+			.sort()
+			.map((k) => k + params[k])
+			.join('');
 	return createHmac('sha1', secret).update(text, 'utf8').digest('hex').toUpperCase();
 }
 
@@ -57,7 +87,13 @@ describe('1688 sandbox', () => {
 	let accessToken: string;
 
 	beforeAll(async () => {
-		sb = await start1688Sandbox({ port: 0, host: '127.0.0.1', latencyMs: 0, seed: 1688, orderCount: 300 });
+		sb = await start1688Sandbox({
+			port: 0,
+			host: '127.0.0.1',
+			latencyMs: 0,
+			seed: 1688,
+			orderCount: 300,
+		});
 		accessToken = sb.issueTokens({ appKey: sb.demo.appKey }).access_token;
 	});
 
@@ -102,7 +138,9 @@ describe('1688 sandbox', () => {
 
 	describe('gateway signature check', () => {
 		it('accepts a correctly signed POST, a signed GET, and a signature sent in the query with params in the body', async () => {
-			const post = await demoCall(sb, 'system', 'currentTime', { _aop_timestamp: String(Date.now()) });
+			const post = await demoCall(sb, 'system', 'currentTime', {
+				_aop_timestamp: String(Date.now()),
+			});
 			expect(post.status).toBe(200);
 			expect(typeof post.json.result).toBe('number');
 
@@ -119,7 +157,10 @@ describe('1688 sandbox', () => {
 			const urlPath = `param2/1/system/currentTime/${sb.demo.appKey}`;
 			const params = { b: '2', _aop_timestamp: '1700000000000' };
 			const signature = sign(urlPath, params, sb.demo.appSecret);
-			const split = await sendForm(`${sb.url}/openapi/${urlPath}?_aop_signature=${signature}`, params);
+			const split = await sendForm(
+				`${sb.url}/openapi/${urlPath}?_aop_signature=${signature}`,
+				params,
+			);
 			expect(split.status).toBe(200);
 		});
 
@@ -156,8 +197,17 @@ describe('1688 sandbox', () => {
 		it('refuses the key-sorted signature (EX3 trap) and accepts the official one for the same params', async () => {
 			const params = { page: 'a', pageSize: '20' };
 			const urlPath = `param2/1/system/currentTime/${sb.demo.appKey}`;
-			const base = { namespace: 'system', name: 'currentTime', appKey: sb.demo.appKey, appSecret: sb.demo.appSecret, params };
-			const keySorted = await callApi(sb.url, { ...base, signature: keySortedSignature(urlPath, params, sb.demo.appSecret) });
+			const base = {
+				namespace: 'system',
+				name: 'currentTime',
+				appKey: sb.demo.appKey,
+				appSecret: sb.demo.appSecret,
+				params,
+			};
+			const keySorted = await callApi(sb.url, {
+				...base,
+				signature: keySortedSignature(urlPath, params, sb.demo.appSecret),
+			});
 			expect(keySorted.json.error_code).toBe('gw.SignatureInvalid');
 			const official = await callApi(sb.url, base);
 			expect(official.status).toBe(200);
@@ -168,7 +218,10 @@ describe('1688 sandbox', () => {
 			const urlPath = `param2/1/system/currentTime/${sb.demo.appKey}`;
 			const body = { _aop_timestamp: '2', x: 'body' };
 			const signature = sign(urlPath, body, sb.demo.appSecret);
-			const res = await sendForm(`${sb.url}/openapi/${urlPath}?_aop_timestamp=1`, { ...body, _aop_signature: signature });
+			const res = await sendForm(`${sb.url}/openapi/${urlPath}?_aop_timestamp=1`, {
+				...body,
+				_aop_signature: signature,
+			});
 			expect(res.status).toBe(200);
 			const entry = sb.requests[0];
 			expect(entry.query._aop_timestamp).toBe('1');
@@ -198,7 +251,10 @@ describe('1688 sandbox', () => {
 		it('does not read parameters from a body that is not a form (as a servlet would not)', async () => {
 			const urlPath = `param2/1/system/currentTime/${sb.demo.appKey}`;
 			const params = { a: '1' };
-			const text = new URLSearchParams({ ...params, _aop_signature: sign(urlPath, params, sb.demo.appSecret) }).toString();
+			const text = new URLSearchParams({
+				...params,
+				_aop_signature: sign(urlPath, params, sb.demo.appSecret),
+			}).toString();
 			const res = await fetch(`${sb.url}/openapi/${urlPath}`, {
 				method: 'POST',
 				body: text,
@@ -211,7 +267,12 @@ describe('1688 sandbox', () => {
 
 	describe('check order', () => {
 		it('refuses an unknown or missing appKey and an unknown API', async () => {
-			const unknownApp = await callApi(sb.url, { namespace: 'system', name: 'currentTime', appKey: '999999', appSecret: 'x' });
+			const unknownApp = await callApi(sb.url, {
+				namespace: 'system',
+				name: 'currentTime',
+				appKey: '999999',
+				appSecret: 'x',
+			});
 			expect(unknownApp.json.error_code).toBe('gw.AppKeyNotFound');
 			const missingApp = await get(`${sb.url}/openapi/param2/1/system/currentTime`);
 			expect(missingApp.json.error_code).toBe('gw.AppKeyMissing');
@@ -257,7 +318,10 @@ describe('1688 sandbox', () => {
 				params: { access_token: token },
 			});
 			expect(acl.status).toBe(400);
-			expect(acl.json).toMatchObject({ error_code: 'gw.APIACLDecline', error_message: 'AppKey is not allowed(acl)' });
+			expect(acl.json).toMatchObject({
+				error_code: 'gw.APIACLDecline',
+				error_message: 'AppKey is not allowed(acl)',
+			});
 		});
 
 		it('checks the ACL before required parameters', async () => {
@@ -274,21 +338,42 @@ describe('1688 sandbox', () => {
 			expect((await call(noAcl)).json.error_code).toBe('gw.APIACLDecline');
 			const missing = await call(viewOnly);
 			expect(missing.status).toBe(400);
-			expect(missing.json).toMatchObject({ error_code: 'gw.ParamMissing', error_message: 'Required argument webSite' });
+			expect(missing.json).toMatchObject({
+				error_code: 'gw.ParamMissing',
+				error_message: 'Required argument webSite',
+			});
 		});
 
 		it("refuses another app's token, a revoked token and an expired token with 401", async () => {
 			const other = sb.createApp();
 			const foreign = sb.issueTokens({ appKey: other.appKey }).access_token;
-			expect((await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: foreign })).status).toBe(401);
+			expect(
+				(
+					await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', {
+						access_token: foreign,
+					})
+				).status,
+			).toBe(401);
 
 			const revoked = sb.issueTokens({ appKey: sb.demo.appKey }).access_token;
 			expect(sb.revokeAccessToken(revoked)).toBe(true);
-			expect((await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: revoked })).status).toBe(401);
+			expect(
+				(
+					await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', {
+						access_token: revoked,
+					})
+				).status,
+			).toBe(401);
 
 			const expired = sb.issueTokens({ appKey: sb.demo.appKey }).access_token;
 			sb.expireAccessToken(expired);
-			expect((await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: expired })).status).toBe(401);
+			expect(
+				(
+					await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', {
+						access_token: expired,
+					})
+				).status,
+			).toBe(401);
 
 			const missing = await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic');
 			expect(missing.status).toBe(401);
@@ -359,7 +444,11 @@ describe('1688 sandbox', () => {
 				access_token: tokens.json.access_token,
 			});
 			expect(account.status).toBe(200);
-			expect(account.json.result).toMatchObject({ loginId: sb.demo.loginId, memberId: sb.demo.memberId, enterpriseAccount: true });
+			expect(account.json.result).toMatchObject({
+				loginId: sb.demo.loginId,
+				memberId: sb.demo.memberId,
+				enterpriseAccount: true,
+			});
 
 			const reused = await exchangeCode(sb, code);
 			expect(reused.status).toBe(400);
@@ -414,7 +503,11 @@ describe('1688 sandbox', () => {
 				_aop_responseFormat: 'json2',
 				_aop_datePattern: 'yyyy-MM-dd HH:mm:ss.SSS',
 			};
-			params._aop_signature = sign(`param2/1/system.oauth2/getToken/${sb.demo.appKey}`, params, sb.demo.appSecret);
+			params._aop_signature = sign(
+				`param2/1/system.oauth2/getToken/${sb.demo.appKey}`,
+				params,
+				sb.demo.appSecret,
+			);
 			const res = await sendForm(tokenUrl(sb, 'getToken'), params);
 			expect(res.status).toBe(200);
 			expect(typeof res.json.refresh_token).toBe('string');
@@ -425,12 +518,27 @@ describe('1688 sandbox', () => {
 			expect(viaGet.status).toBe(400);
 			expect(viaGet.json.error).toBe('invalid_request');
 
-			const base = { client_id: sb.demo.appKey, client_secret: sb.demo.appSecret, refresh_token: sb.demo.refreshToken };
-			const wrongSecret = await sendForm(tokenUrl(sb, 'getToken'), { ...base, grant_type: 'refresh_token', client_secret: 'nope' });
+			const base = {
+				client_id: sb.demo.appKey,
+				client_secret: sb.demo.appSecret,
+				refresh_token: sb.demo.refreshToken,
+			};
+			const wrongSecret = await sendForm(tokenUrl(sb, 'getToken'), {
+				...base,
+				grant_type: 'refresh_token',
+				client_secret: 'nope',
+			});
 			expect(wrongSecret.status).toBe(401);
-			expect(wrongSecret.json).toEqual({ error: 'invalid_client', error_description: expect.any(String) });
+			expect(wrongSecret.json).toEqual({
+				error: 'invalid_client',
+				error_description: expect.any(String),
+			});
 
-			const unknownApp = await sendForm(tokenUrl(sb, 'getToken', '42'), { ...base, grant_type: 'refresh_token', client_id: '42' });
+			const unknownApp = await sendForm(tokenUrl(sb, 'getToken', '42'), {
+				...base,
+				grant_type: 'refresh_token',
+				client_id: '42',
+			});
 			expect(unknownApp.json.error).toBe('invalid_client');
 
 			const noCode = await sendForm(tokenUrl(sb, 'getToken'), {
@@ -442,10 +550,17 @@ describe('1688 sandbox', () => {
 			expect(noCode.status).toBe(400);
 			expect(noCode.json.error).toBe('invalid_request');
 
-			const badGrant = await sendForm(tokenUrl(sb, 'getToken'), { ...base, grant_type: 'password' });
+			const badGrant = await sendForm(tokenUrl(sb, 'getToken'), {
+				...base,
+				grant_type: 'password',
+			});
 			expect(badGrant.json.error).toBe('unsupported_grant_type');
 
-			const unknownRefresh = await sendForm(tokenUrl(sb, 'getToken'), { ...base, grant_type: 'refresh_token', refresh_token: 'nope' });
+			const unknownRefresh = await sendForm(tokenUrl(sb, 'getToken'), {
+				...base,
+				grant_type: 'refresh_token',
+				refresh_token: 'nope',
+			});
 			expect(unknownRefresh.status).toBe(400);
 			expect(unknownRefresh.json.error).toBe('invalid_grant');
 		});
@@ -470,7 +585,9 @@ describe('1688 sandbox', () => {
 			expect(camel.status).toBe(200);
 			expect(camel.json.access_token).not.toBe(snake.json.access_token);
 
-			const works = await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: camel.json.access_token });
+			const works = await demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', {
+				access_token: camel.json.access_token,
+			});
 			expect(works.status).toBe(200);
 		});
 
@@ -493,13 +610,16 @@ describe('1688 sandbox', () => {
 			expect(first.json.refresh_token).not.toBe(second.json.refresh_token);
 			expect((await refresh(sb, { refresh_token: first.json.refresh_token })).status).toBe(200);
 			sb.revokeRefreshToken(first.json.refresh_token);
-			expect((await refresh(sb, { refresh_token: first.json.refresh_token })).json.error).toBe('invalid_grant');
+			expect((await refresh(sb, { refresh_token: first.json.refresh_token })).json.error).toBe(
+				'invalid_grant',
+			);
 			expect((await refresh(sb, { refresh_token: second.json.refresh_token })).status).toBe(200);
 		});
 	});
 
 	describe('getBuyerOrderList', () => {
-		const list = (params: Record<string, string> = {}) => demoCall(sb, TRADE, LIST, { access_token: accessToken, ...params });
+		const list = (params: Record<string, string> = {}) =>
+			demoCall(sb, TRADE, LIST, { access_token: accessToken, ...params });
 		const demoOrders = () => sb.data.orders.filter((o) => o.buyer.memberId === sb.demo.memberId);
 
 		it('pages the demo buyer orders newest first, 20 by default, without other buyers', async () => {
@@ -509,7 +629,9 @@ describe('1688 sandbox', () => {
 			expect(page1.json.success).toBeUndefined();
 			expect(page1.json.result).toHaveLength(20);
 			const page2 = await list({ page: '2' });
-			const created = [...page1.json.result, ...page2.json.result].map((t: { baseInfo: { createTime: string } }) => t.baseInfo.createTime);
+			const created = [...page1.json.result, ...page2.json.result].map(
+				(t: { baseInfo: { createTime: string } }) => t.baseInfo.createTime,
+			);
 			expect(created).toEqual([...created].sort().reverse());
 			expect(page1.json.result[0].baseInfo.buyerID).toBe(sb.demo.memberId);
 			const last = await list({ page: '16' });
@@ -529,10 +651,19 @@ describe('1688 sandbox', () => {
 			expect(first.baseInfo).toMatchObject({ businessType: 'cn', buyerLoginId: sb.demo.loginId });
 			expect(first.baseInfo.createTime).toMatch(/^\d{17}\+0800$/);
 			expect(first.baseInfo.receiverInfo).toEqual(
-				expect.objectContaining({ toFullName: expect.any(String), toMobile: expect.any(String), toArea: expect.any(String) }),
+				expect.objectContaining({
+					toFullName: expect.any(String),
+					toMobile: expect.any(String),
+					toArea: expect.any(String),
+				}),
 			);
 			expect(first.productItems[0]).toEqual(
-				expect.objectContaining({ productID: expect.any(Number), skuID: expect.any(Number), quantity: expect.any(Number), unit: expect.any(String) }),
+				expect.objectContaining({
+					productID: expect.any(Number),
+					skuID: expect.any(Number),
+					quantity: expect.any(Number),
+					unit: expect.any(String),
+				}),
 			);
 			expect(first.nativeLogistics.logisticsItems).toBeUndefined();
 		});
@@ -541,11 +672,25 @@ describe('1688 sandbox', () => {
 			expect((await list({ pageSize: '50' })).json.result).toHaveLength(50);
 			const tooLarge = await list({ pageSize: '51' });
 			expect(tooLarge.status).toBe(200);
-			expect(tooLarge.json).toMatchObject({ success: false, errorCode: BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE });
+			expect(tooLarge.json).toMatchObject({
+				success: false,
+				errorCode: BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE,
+			});
 		});
 
 		it('covers every order status and filters by it', async () => {
-			for (const status of ['waitbuyerpay', 'waitsellersend', 'waitlogisticstakein', 'waitbuyerreceive', 'waitbuyersign', 'signinsuccess', 'confirm_goods', 'success', 'cancel', 'terminated']) {
+			for (const status of [
+				'waitbuyerpay',
+				'waitsellersend',
+				'waitlogisticstakein',
+				'waitbuyerreceive',
+				'waitbuyersign',
+				'signinsuccess',
+				'confirm_goods',
+				'success',
+				'cancel',
+				'terminated',
+			]) {
 				const res = await list({ orderStatus: status, pageSize: '50' });
 				const expected = demoOrders().filter((o) => o.status === status).length;
 				expect(expected).toBeGreaterThan(0);
@@ -558,32 +703,50 @@ describe('1688 sandbox', () => {
 			const now = sb.clock.now();
 			const from = now - 30 * DAY;
 			const to = now - 10 * DAY;
-			const created = await list({ createStartTime: format1688(from), createEndTime: format1688(to), pageSize: '50' });
-			expect(created.json.totalRecord).toBe(demoOrders().filter((o) => o.createTime >= from && o.createTime <= to).length);
+			const created = await list({
+				createStartTime: format1688(from),
+				createEndTime: format1688(to),
+				pageSize: '50',
+			});
+			expect(created.json.totalRecord).toBe(
+				demoOrders().filter((o) => o.createTime >= from && o.createTime <= to).length,
+			);
 			expect(created.json.totalRecord).toBeGreaterThan(0);
 
 			const modified = await list({ modifyStartTime: format1688(now - 3 * DAY) });
-			expect(modified.json.totalRecord).toBe(demoOrders().filter((o) => o.modifyTime >= now - 3 * DAY).length);
+			expect(modified.json.totalRecord).toBe(
+				demoOrders().filter((o) => o.modifyTime >= now - 3 * DAY).length,
+			);
 
 			const bad = await list({ createStartTime: '2024-01-01 00:00:00' });
 			expect(bad.status).toBe(200);
-			expect(bad.json).toMatchObject({ success: false, errorCode: BUSINESS_ERRORS.DATE_FORMAT_ERROR });
+			expect(bad.json).toMatchObject({
+				success: false,
+				errorCode: BUSINESS_ERRORS.DATE_FORMAT_ERROR,
+			});
 		});
 
 		it('filters by orderIds and never returns another buyer order', async () => {
-			const own = demoOrders().slice(5, 7).map((o) => o.id);
+			const own = demoOrders()
+				.slice(5, 7)
+				.map((o) => o.id);
 			const foreign = sb.data.orders.find((o) => o.buyer.memberId !== sb.demo.memberId);
 			const res = await list({ orderIds: `[${own.join(',')},${foreign?.id}]` });
 			expect(res.json.totalRecord).toBe(2);
-			expect(res.json.result.map((t: { baseInfo: { idOfStr: string } }) => t.baseInfo.idOfStr).sort()).toEqual([...own].sort());
+			expect(
+				res.json.result.map((t: { baseInfo: { idOfStr: string } }) => t.baseInfo.idOfStr).sort(),
+			).toEqual([...own].sort());
 		});
 	});
 
 	describe('get.buyerView', () => {
-		const view = (params: Record<string, string>) => demoCall(sb, TRADE, VIEW, { access_token: accessToken, ...params });
+		const view = (params: Record<string, string>) =>
+			demoCall(sb, TRADE, VIEW, { access_token: accessToken, ...params });
 
 		it('returns the buyer own order with logistics when shipped', async () => {
-			const shipped = sb.data.orders.find((o) => o.buyer.memberId === sb.demo.memberId && o.status === 'waitbuyerreceive');
+			const shipped = sb.data.orders.find(
+				(o) => o.buyer.memberId === sb.demo.memberId && o.status === 'waitbuyerreceive',
+			);
 			const res = await view({ webSite: '1688', orderId: shipped?.id ?? '' });
 			expect(res.status).toBe(200);
 			expect(res.json.success).toBe(true);
@@ -603,9 +766,15 @@ describe('1688 sandbox', () => {
 			const foreign = sb.data.orders.find((o) => o.buyer.memberId !== sb.demo.memberId);
 			const denied = await view({ webSite: '1688', orderId: foreign?.id ?? '' });
 			expect(denied.status).toBe(200);
-			expect(denied.json).toMatchObject({ success: false, errorCode: BUSINESS_ERRORS.ORDER_NO_PERMISSION });
+			expect(denied.json).toMatchObject({
+				success: false,
+				errorCode: BUSINESS_ERRORS.ORDER_NO_PERMISSION,
+			});
 			const unknown = await view({ webSite: '1688', orderId: '1234567890123456789' });
-			expect(unknown.json).toMatchObject({ success: false, errorCode: BUSINESS_ERRORS.ORDER_NOT_FOUND });
+			expect(unknown.json).toMatchObject({
+				success: false,
+				errorCode: BUSINESS_ERRORS.ORDER_NOT_FOUND,
+			});
 		});
 
 		it('requires webSite and orderId', async () => {
@@ -616,7 +785,8 @@ describe('1688 sandbox', () => {
 	});
 
 	describe('alibaba.category.get', () => {
-		const category = (id: string) => demoCall(sb, 'com.alibaba.product', 'alibaba.category.get', { categoryID: id });
+		const category = (id: string) =>
+			demoCall(sb, 'com.alibaba.product', 'alibaba.category.get', { categoryID: id });
 
 		it('lists the level-1 categories without a token, with the documented `succes` key', async () => {
 			const res = await category('0');
@@ -624,7 +794,12 @@ describe('1688 sandbox', () => {
 			expect(res.json.succes).toBe('true');
 			const roots = res.json.categoryInfo[0].childCategorys;
 			expect(roots.length).toBeGreaterThanOrEqual(10);
-			expect(roots[0]).toEqual({ id: expect.any(Number), name: expect.any(String), isLeaf: false, categoryType: '1' });
+			expect(roots[0]).toEqual({
+				id: expect.any(Number),
+				name: expect.any(String),
+				isLeaf: false,
+				categoryType: '1',
+			});
 		});
 
 		it('walks down to a leaf and reports unknown ids', async () => {
@@ -633,7 +808,10 @@ describe('1688 sandbox', () => {
 			const leaf = (await category(String(child.id))).json.categoryInfo[0].childCategorys[0];
 			expect(leaf.isLeaf).toBe(true);
 			const unknown = await category('424242');
-			expect(unknown.json).toMatchObject({ succes: 'false', errorCode: BUSINESS_ERRORS.CATEGORY_NOT_FOUND });
+			expect(unknown.json).toMatchObject({
+				succes: 'false',
+				errorCode: BUSINESS_ERRORS.CATEGORY_NOT_FOUND,
+			});
 		});
 	});
 
@@ -676,7 +854,10 @@ describe('1688 sandbox', () => {
 			sb.injectFault({ kind: 'noUsageLeft' });
 			const none = await ping();
 			expect(none.status).toBe(400);
-			expect(none.json).toMatchObject({ error_code: 'gw.NoUsageLeftError', error_message: 'SLA bill has no usage left' });
+			expect(none.json).toMatchObject({
+				error_code: 'gw.NoUsageLeftError',
+				error_message: 'SLA bill has no usage left',
+			});
 		});
 
 		it('reset drops the connection', async () => {
@@ -701,9 +882,21 @@ describe('1688 sandbox', () => {
 		});
 
 		it('status answers whatever it is told, only for the matching API and only `times` times', async () => {
-			sb.injectFault({ kind: 'status', match: 'getToken', status: 503, body: '{"oops":true}', contentType: 'application/json', times: 2 });
+			sb.injectFault({
+				kind: 'status',
+				match: 'getToken',
+				status: 503,
+				body: '{"oops":true}',
+				contentType: 'application/json',
+				times: 2,
+			});
 			expect((await ping()).status).toBe(200);
-			const fields = { grant_type: 'refresh_token', client_id: sb.demo.appKey, client_secret: sb.demo.appSecret, refresh_token: sb.demo.refreshToken };
+			const fields = {
+				grant_type: 'refresh_token',
+				client_id: sb.demo.appKey,
+				client_secret: sb.demo.appSecret,
+				refresh_token: sb.demo.refreshToken,
+			};
 			for (let i = 0; i < 2; i++) {
 				const res = await sendForm(tokenUrl(sb, 'getToken'), fields);
 				expect(res.status).toBe(503);
@@ -744,7 +937,8 @@ describe('1688 sandbox lifetimes on the sandbox clock', () => {
 
 	it('expires an access token after expires_in seconds', async () => {
 		const token = sb.issueTokens({ appKey: sb.demo.appKey }).access_token;
-		const basic = () => demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: token });
+		const basic = () =>
+			demoCall(sb, 'com.alibaba.account', 'alibaba.account.basic', { access_token: token });
 		expect((await basic()).status).toBe(200);
 		sb.clock.advance(36001 * 1000);
 		expect((await basic()).status).toBe(401);

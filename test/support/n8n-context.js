@@ -48,7 +48,10 @@ function serializeQuery(qs) {
 	const params = new URLSearchParams();
 	for (const [key, value] of Object.entries(qs ?? {})) {
 		if (value === undefined) continue;
-		params.append(key, typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+		params.append(
+			key,
+			typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value),
+		);
 	}
 	return params.toString();
 }
@@ -61,9 +64,11 @@ function headerKey(headers, name) {
 function encodeBody(options, headers) {
 	const { body } = options;
 	const method = (options.method ?? 'GET').toUpperCase();
-	if (body === undefined || body === null || method === 'GET' || method === 'HEAD') return undefined;
+	if (body === undefined || body === null || method === 'GET' || method === 'HEAD')
+		return undefined;
 	if (body instanceof URLSearchParams) {
-		headers[headerKey(headers, 'content-type') ?? 'content-type'] ??= 'application/x-www-form-urlencoded';
+		headers[headerKey(headers, 'content-type') ?? 'content-type'] ??=
+			'application/x-www-form-urlencoded';
 		return body.toString();
 	}
 	if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
@@ -79,7 +84,11 @@ function encodeBody(options, headers) {
 /** `helpers.httpRequest`, with axios' error shapes (`response` on HTTP errors, `code` on network errors). */
 function httpRequest(options) {
 	const base = options.baseURL ? options.baseURL.replace(/\/+$/, '') : '';
-	const url = new URL(/^https?:/i.test(options.url) ? options.url : `${base}/${String(options.url).replace(/^\/+/, '')}`);
+	const url = new URL(
+		/^https?:/i.test(options.url)
+			? options.url
+			: `${base}/${String(options.url).replace(/^\/+/, '')}`,
+	);
 	const query = serializeQuery(options.qs);
 	if (query) url.search = url.search ? `${url.search}&${query}` : `?${query}`;
 	const headers = { ...(options.headers ?? {}) };
@@ -88,44 +97,61 @@ function httpRequest(options) {
 	const client = url.protocol === 'https:' ? https : http;
 	return new Promise((resolve, reject) => {
 		const fail = (code, message, response) =>
-			reject(Object.assign(new Error(message), { code, isAxiosError: true, ...(response ? { response } : {}) }));
-		const req = client.request(url, { method: (options.method ?? 'GET').toUpperCase(), headers }, (res) => {
-			const chunks = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('error', (e) => fail(e.code ?? 'ECONNRESET', e.message));
-			res.on('end', () => {
-				const buffer = Buffer.concat(chunks);
-				const text = buffer.toString('utf8');
-				let data = text;
-				if (options.encoding === 'arraybuffer') data = buffer;
-				else if (options.encoding !== 'text') {
-					try {
-						data = JSON.parse(text);
-					} catch {
-						data = text;
+			reject(
+				Object.assign(new Error(message), {
+					code,
+					isAxiosError: true,
+					...(response ? { response } : {}),
+				}),
+			);
+		const req = client.request(
+			url,
+			{ method: (options.method ?? 'GET').toUpperCase(), headers },
+			(res) => {
+				const chunks = [];
+				res.on('data', (c) => chunks.push(c));
+				res.on('error', (e) => fail(e.code ?? 'ECONNRESET', e.message));
+				res.on('end', () => {
+					const buffer = Buffer.concat(chunks);
+					const text = buffer.toString('utf8');
+					let data = text;
+					if (options.encoding === 'arraybuffer') data = buffer;
+					else if (options.encoding !== 'text') {
+						try {
+							data = JSON.parse(text);
+						} catch {
+							data = text;
+						}
 					}
-				}
-				const status = res.statusCode ?? 0;
-				const ignore = options.ignoreHttpStatusErrors;
-				const ok =
-					ignore === true ||
-					(typeof ignore === 'object' && ignore !== null ? !ignore.except.includes(status) : status >= 200 && status < 300);
-				if (!ok) {
-					fail('ERR_BAD_RESPONSE', `Request failed with status code ${status}`, {
-						status,
-						statusText: res.statusMessage,
-						headers: res.headers,
-						data,
-					});
-					return;
-				}
-				resolve(
-					options.returnFullResponse
-						? { body: data, headers: res.headers, statusCode: status, statusMessage: res.statusMessage }
-						: data,
-				);
-			});
-		});
+					const status = res.statusCode ?? 0;
+					const ignore = options.ignoreHttpStatusErrors;
+					const ok =
+						ignore === true ||
+						(typeof ignore === 'object' && ignore !== null
+							? !ignore.except.includes(status)
+							: status >= 200 && status < 300);
+					if (!ok) {
+						fail('ERR_BAD_RESPONSE', `Request failed with status code ${status}`, {
+							status,
+							statusText: res.statusMessage,
+							headers: res.headers,
+							data,
+						});
+						return;
+					}
+					resolve(
+						options.returnFullResponse
+							? {
+									body: data,
+									headers: res.headers,
+									statusCode: status,
+									statusMessage: res.statusMessage,
+								}
+							: data,
+					);
+				});
+			},
+		);
 		const timeout = options.timeout ?? 300_000;
 		req.setTimeout(timeout, () => {
 			req.destroy();
@@ -167,7 +193,9 @@ function createExecuteContext(options) {
 		parameters: {},
 		credentials: { [store.type]: { id: store.id, name: store.name } },
 	};
-	const expirable = credentialType.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable)?.name;
+	const expirable = credentialType.properties.find(
+		(p) => p.type === 'hidden' && p.typeOptions?.expirable,
+	)?.name;
 	const abort = new AbortController();
 	/** Every request that reached `authenticate`, for assertions. */
 	const requests = [];
@@ -177,7 +205,10 @@ function createExecuteContext(options) {
 	async function preAuthentication(credentials, expired) {
 		if (!expirable || !credentialType.preAuthentication) return;
 		if (credentials[expirable] !== '' && !expired) return;
-		const output = await credentialType.preAuthentication.call({ helpers: { httpRequest } }, credentials);
+		const output = await credentialType.preAuthentication.call(
+			{ helpers: { httpRequest } },
+			credentials,
+		);
 		if (output[expirable] === undefined) return;
 		const stored = store.data;
 		const toPersist = { ...stored };
@@ -191,7 +222,9 @@ function createExecuteContext(options) {
 	async function httpRequestWithAuthentication(type, requestOptions, additional) {
 		if (type !== store.type) throw new Error(`unexpected credential type ${type}`);
 		requestOptions.abortSignal = abort.signal;
-		const credentials = additional?.credentialsDecrypted ? { ...additional.credentialsDecrypted.data } : await getCredentials();
+		const credentials = additional?.credentialsDecrypted
+			? { ...additional.credentialsDecrypted.data }
+			: await getCredentials();
 		let signed;
 		try {
 			await preAuthentication(credentials, false);
@@ -213,7 +246,8 @@ function createExecuteContext(options) {
 		}
 	}
 
-	const parameterSet = (index) => (Array.isArray(options.parameters) ? options.parameters[index] : options.parameters) ?? {};
+	const parameterSet = (index) =>
+		(Array.isArray(options.parameters) ? options.parameters[index] : options.parameters) ?? {};
 
 	return {
 		requests,
@@ -225,7 +259,9 @@ function createExecuteContext(options) {
 		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
 		getCredentials,
 		getNodeParameter(name, index, fallback) {
-			const value = name.split('.').reduce((o, k) => (o === undefined ? undefined : o[k]), parameterSet(index));
+			const value = name
+				.split('.')
+				.reduce((o, k) => (o === undefined ? undefined : o[k]), parameterSet(index));
 			if (value !== undefined) return value;
 			if (fallback !== undefined) return fallback;
 			throw new NodeOperationError(node, `Could not get parameter "${name}"`);
@@ -234,7 +270,8 @@ function createExecuteContext(options) {
 			httpRequest,
 			httpRequestWithAuthentication,
 			returnJsonArray: (data) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
-			constructExecutionMetaData: (data, { itemData }) => data.map((d) => ({ ...d, pairedItem: itemData })),
+			constructExecutionMetaData: (data, { itemData }) =>
+				data.map((d) => ({ ...d, pairedItem: itemData })),
 		},
 	};
 }

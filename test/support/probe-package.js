@@ -71,8 +71,14 @@ async function buildProbePackage({ version = '1.0.0' } = {}) {
 	const pkg = path.join(dir, 'package');
 	fs.mkdirSync(path.join(pkg, 'dist', 'nodes', 'HarnessProbe'), { recursive: true });
 	fs.mkdirSync(path.join(pkg, 'dist', 'credentials'), { recursive: true });
-	fs.writeFileSync(path.join(pkg, 'dist', 'nodes', 'HarnessProbe', 'HarnessProbe.node.js'), nodeSource);
-	fs.writeFileSync(path.join(pkg, 'dist', 'credentials', 'HarnessProbeApi.credentials.js'), credentialSource);
+	fs.writeFileSync(
+		path.join(pkg, 'dist', 'nodes', 'HarnessProbe', 'HarnessProbe.node.js'),
+		nodeSource,
+	);
+	fs.writeFileSync(
+		path.join(pkg, 'dist', 'credentials', 'HarnessProbeApi.credentials.js'),
+		credentialSource,
+	);
 	fs.writeFileSync(
 		path.join(pkg, 'package.json'),
 		JSON.stringify(

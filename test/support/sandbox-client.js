@@ -18,7 +18,13 @@ async function read(res) {
 	} catch {
 		json = undefined;
 	}
-	return { status: res.status, text, json, contentType: res.headers.get('content-type'), location: res.headers.get('location') };
+	return {
+		status: res.status,
+		text,
+		json,
+		contentType: res.headers.get('content-type'),
+		location: res.headers.get('location'),
+	};
 }
 
 /**
@@ -32,11 +38,20 @@ async function read(res) {
  * @returns {Promise<HttpResult>}
  */
 async function callApi(baseUrl, call) {
-	const { namespace, name, appKey, appSecret, method = 'POST', protocol = 'param2', placement = 'body' } = call;
+	const {
+		namespace,
+		name,
+		appKey,
+		appSecret,
+		method = 'POST',
+		protocol = 'param2',
+		placement = 'body',
+	} = call;
 	const urlPath = `${protocol}/1/${namespace}/${name}/${appKey}`;
 	/** @type {Record<string, string>} */
 	const params = { ...call.params };
-	if (call.signature !== 'none') params._aop_signature = call.signature ?? sign(urlPath, params, appSecret);
+	if (call.signature !== 'none')
+		params._aop_signature = call.signature ?? sign(urlPath, params, appSecret);
 	const form = new URLSearchParams(params);
 	const inQuery = method === 'GET' || placement === 'query';
 	const url = `${baseUrl}/openapi/${urlPath}${inQuery ? `?${form}` : ''}`;
@@ -54,7 +69,13 @@ async function sendForm(url, fields, options = {}) {
 	const { placement = 'body', method = 'POST', redirect = 'follow' } = options;
 	const form = new URLSearchParams(fields);
 	const inQuery = method === 'GET' || placement === 'query';
-	return read(await fetch(inQuery ? `${url}?${form}` : url, { method, body: inQuery ? undefined : form, redirect }));
+	return read(
+		await fetch(inQuery ? `${url}?${form}` : url, {
+			method,
+			body: inQuery ? undefined : form,
+			redirect,
+		}),
+	);
 }
 
 /** @param {string} url @returns {Promise<HttpResult>} */

@@ -36,11 +36,33 @@ describe('order helpers', () => {
 				shippingFee: 10,
 				sellerID: 'b2b-1',
 				sellerLoginId: 'seller',
-				receiverInfo: { toFullName: '张三', toMobile: '13800000000', toArea: '浙江省 杭州市', toPost: '310000' },
+				receiverInfo: {
+					toFullName: '张三',
+					toMobile: '13800000000',
+					toArea: '浙江省 杭州市',
+					toPost: '310000',
+				},
 			},
-			productItems: [{ productID: 620201390233, skuID: 1, name: '饼干', quantity: 2, price: 55.25, itemAmount: 110.5, unit: '箱' }],
+			productItems: [
+				{
+					productID: 620201390233,
+					skuID: 1,
+					name: '饼干',
+					quantity: 2,
+					price: 55.25,
+					itemAmount: 110.5,
+					unit: '箱',
+				},
+			],
 			nativeLogistics: {
-				logisticsItems: [{ logisticsCompanyName: '圆通', logisticsBillNo: 'YT1', status: 'send', deliveredTime: '20261121090000000+0800' }],
+				logisticsItems: [
+					{
+						logisticsCompanyName: '圆通',
+						logisticsBillNo: 'YT1',
+						status: 'send',
+						deliveredTime: '20261121090000000+0800',
+					},
+				],
 			},
 		});
 		expect(simple).toMatchObject({
@@ -51,7 +73,9 @@ describe('order helpers', () => {
 			shippingFeeYuan: 10,
 			receiver: { name: '张三', postCode: '310000' },
 			items: [{ productId: '620201390233', name: '饼干', quantity: 2, priceYuan: 55.25 }],
-			shipments: [{ company: '圆通', trackingNumber: 'YT1', deliveredTime: '2026-11-21T01:00:00.000Z' }],
+			shipments: [
+				{ company: '圆通', trackingNumber: 'YT1', deliveredTime: '2026-11-21T01:00:00.000Z' },
+			],
 		});
 		expect(simple.payTime).toBeNull();
 	});

@@ -1,0 +1,26 @@
+// @ts-check
+'use strict';
+
+// A stored 1688 credential that already holds a live sandbox token (its session resolves to
+// "valid"), for integration tests of node operations rather than of the token flow.
+const { alibaba1688SandboxCredentialData } = require('../../scripts/lib/sandbox-credentials');
+const { CredentialStore } = require('./n8n-context');
+
+/**
+ * @param {Parameters<typeof alibaba1688SandboxCredentialData>[0]} sb
+ * @param {Record<string, string>} tokens a getToken reply from `sb.issueTokens`
+ * @param {Record<string, unknown>} [extra]
+ */
+function signedInCredential(sb, tokens, extra = {}) {
+	return new CredentialStore(
+		'alibaba1688OAuth2Api',
+		alibaba1688SandboxCredentialData(sb, {
+			accessToken: tokens.access_token,
+			refreshToken: tokens.refresh_token,
+			session: '={{ "valid" }}',
+			...extra,
+		}),
+	);
+}
+
+module.exports = { signedInCredential };
