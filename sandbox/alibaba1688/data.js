@@ -47,7 +47,13 @@ const STATUS_PROFILE = {
 	terminated: { weight: 6, minAge: 10, maxAge: 120 },
 };
 
-const SHIPPED = new Set(['waitbuyerreceive', 'waitbuyersign', 'signinsuccess', 'confirm_goods', 'success']);
+const SHIPPED = new Set([
+	'waitbuyerreceive',
+	'waitbuyersign',
+	'signinsuccess',
+	'confirm_goods',
+	'success',
+]);
 
 /**
  * The "history table": orders of the demo buyer created 400-500 days before the sandbox start,
@@ -135,15 +141,17 @@ function createData({ seed, orderCount, startMs }) {
 	/** @type {Set<string>} */
 	const used = new Set();
 	/** Unique ids drawn from one stream; 1688 order and sub-item ids end in the buyer's suffix. */
-	const uniqueWith = (/** @type {import('./prng').Random} */ r) => (/** @type {number} */ length, suffix = '') => {
-		for (;;) {
-			const id = r.digits(length - suffix.length) + suffix;
-			if (!used.has(id)) {
-				used.add(id);
-				return id;
+	const uniqueWith =
+		(/** @type {import('./prng').Random} */ r) =>
+		(/** @type {number} */ length, suffix = '') => {
+			for (;;) {
+				const id = r.digits(length - suffix.length) + suffix;
+				if (!used.has(id)) {
+					used.add(id);
+					return id;
+				}
 			}
-		}
-	};
+		};
 	const uniqueDigits = uniqueWith(rnd);
 
 	/** @type {Seller[]} */
@@ -171,42 +179,21 @@ function createData({ seed, orderCount, startMs }) {
 	/** @type {Product[]} */
 	const products = catalog.PRODUCT_TEMPLATES.flatMap((template) =>
 		sellers
-			.filter((seller) => seller.categories.includes(/** @type {number} */ (rootOf(template.category))))
+			.filter((seller) =>
+				seller.categories.includes(/** @type {number} */ (rootOf(template.category))),
+			)
 			.map((seller) => {
 				const productID = Number(uniqueDigits(12));
 				const basePrice = rnd.int(template.minFen, template.maxFen);
-				/** @type {Array<Array<{ name: string, value: string }>>} */
-				let combos = [[]];
-				for (const [name, values] of template.attrs) {
-					combos = combos.flatMap((c) => values.map((value) => [...c, { name, value }]));
-				}
-				/** @type {Product} */
-				const product = {
+				return buildProduct(rnd, uniqueDigits, {
+					template,
+					seller,
 					productID,
+					basePrice,
 					name: template.name,
 					subjectTrans: template.nameEn,
-					unit: template.unit,
-					categoryId: template.category,
-					seller,
-					image: `https://cbu01.alicdn.com/img/ibank/O1CN01${rnd.hex(8)}${rnd.digits(10)}_!!${seller.userId}-0-cib.jpg`,
-					cargoNumber: `${rnd.pick(['A', 'B', 'K', 'YW', 'HX'])}${rnd.int(100, 9999)}`,
-					skus: combos.map((attrs) => ({
-						skuID: Number(uniqueDigits(13)),
-						specId: rnd.hex(32),
-						attrs,
-						priceFen: Math.max(1, basePrice + rnd.int(-2, 4) * 50),
-						amountOnSale: 0,
-					})),
-					// filled from the second stream below
-					images: [],
-					minOrderQuantity: 1,
-					monthSold: 0,
-					repurchaseRate: '0%',
-					createTime: 0,
-					lastUpdateTime: 0,
 					searchListing: false,
-				};
-				return product;
+				});
 			}),
 	);
 
@@ -242,14 +229,32 @@ function createData({ seed, orderCount, startMs }) {
 		const createTime = startMs - Math.round(ageMs);
 		const seller = r.pick(sellers);
 		const offered = /** @type {Product[]} */ (productsBySeller.get(seller.memberId));
-		const itemCount = Math.min(offered.length, r.weighted([[1, 60], [2, 25], [3, 10], [4, 5]]));
+		const itemCount = Math.min(
+			offered.length,
+			r.weighted([
+				[1, 60],
+				[2, 25],
+				[3, 10],
+				[4, 5],
+			]),
+		);
 		/** @type {OrderItem[]} */
 		const items = [];
 		const pool = [...offered];
 		for (let i = 0; i < itemCount; i++) {
 			const product = pool.splice(r.int(0, pool.length - 1), 1)[0];
 			const sku = r.pick(product.skus);
-			const quantity = r.weighted([[1, 8], [2, 10], [5, 12], [10, 18], [12, 8], [20, 15], [50, 12], [100, 10], [200, 7]]);
+			const quantity = r.weighted([
+				[1, 8],
+				[2, 10],
+				[5, 12],
+				[10, 18],
+				[12, 8],
+				[20, 15],
+				[50, 12],
+				[100, 10],
+				[200, 7],
+			]);
 			items.push({
 				subItemID: unique(18, buyer.idSuffix),
 				product,
@@ -277,7 +282,10 @@ function createData({ seed, orderCount, startMs }) {
 		};
 		fillTimeline(order, r);
 		if (order.payTime !== undefined) {
-			const payDay = new Date(order.payTime + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '');
+			const payDay = new Date(order.payTime + 8 * HOUR)
+				.toISOString()
+				.slice(0, 10)
+				.replace(/-/g, '');
 			order.alipayTradeId = `${payDay}22001${r.digits(15)}`;
 		}
 		if (SHIPPED.has(status) || (status === 'terminated' && order.allDeliveredTime !== undefined)) {
@@ -308,9 +316,16 @@ function createData({ seed, orderCount, startMs }) {
 	orders.sort(newestFirst);
 
 	// ---- everything below draws from the second stream ----
-	for (const seller of sellers) seller.openId = `BBB${extra.hex(6)}${extra.digits(4)}${extra.hex(12)}`;
+	for (const seller of sellers)
+		seller.openId = `BBB${extra.hex(6)}${extra.digits(4)}${extra.hex(12)}`;
 	for (const product of products) enrichProduct(product, extra, startMs, false);
-	const listings = searchListings({ sellers, rootOf, extra, startMs, uniqueDigits: uniqueWith(extra) });
+	const listings = searchListings({
+		sellers,
+		rootOf,
+		extra,
+		startMs,
+		uniqueDigits: uniqueWith(extra),
+	});
 	products.push(...listings);
 	splitPackages(orders, extra, uniqueWith(extra));
 
@@ -318,7 +333,11 @@ function createData({ seed, orderCount, startMs }) {
 	const historyOrders = [];
 	for (let i = 0; i < HISTORY_ORDER_COUNT; i++) {
 		historyOrders.push(
-			makeOrder(DEMO_BUYER, i, extra, { status: 'success', minAge: HISTORY_AGE_DAYS[0], maxAge: HISTORY_AGE_DAYS[1] }),
+			makeOrder(DEMO_BUYER, i, extra, {
+				status: 'success',
+				minAge: HISTORY_AGE_DAYS[0],
+				maxAge: HISTORY_AGE_DAYS[1],
+			}),
 		);
 	}
 	historyOrders.sort(newestFirst);
@@ -374,9 +393,57 @@ function enrichProduct(product, r, startMs, listing) {
 	product.monthSold = r.int(0, 12000);
 	product.repurchaseRate = `${r.int(0, 45)}%`;
 	const base = product.image.replace(/\.jpg$/, '');
-	product.images = [product.image, ...Array.from({ length: r.int(2, 4) }, (_, i) => `${base}_${i + 2}.jpg`)];
+	product.images = [
+		product.image,
+		...Array.from({ length: r.int(2, 4) }, (_, i) => `${base}_${i + 2}.jpg`),
+	];
 	product.createTime = startMs - r.int(30, 900) * DAY - r.int(0, DAY - 1);
 	product.lastUpdateTime = Math.min(startMs - HOUR, product.createTime + r.int(1, 30) * DAY);
+}
+
+/**
+ * One product with a SKU for every combination of the template's attributes. The page details
+ * (pictures, stock, sales, dates) are added afterwards by enrichProduct.
+ * @param {import('./prng').Random} r
+ * @param {(length: number, suffix?: string) => string} uniqueDigits
+ * @param {{ template: typeof catalog.PRODUCT_TEMPLATES[number], seller: Seller, productID: number, basePrice: number,
+ *   name: string, subjectTrans: string, searchListing: boolean }} spec
+ * @returns {Product}
+ */
+function buildProduct(
+	r,
+	uniqueDigits,
+	{ template, seller, productID, basePrice, name, subjectTrans, searchListing },
+) {
+	/** @type {Array<Array<{ name: string, value: string }>>} */
+	let combos = [[]];
+	for (const [attr, values] of template.attrs) {
+		combos = combos.flatMap((c) => values.map((value) => [...c, { name: attr, value }]));
+	}
+	return {
+		productID,
+		name,
+		subjectTrans,
+		unit: template.unit,
+		categoryId: template.category,
+		seller,
+		image: `https://cbu01.alicdn.com/img/ibank/O1CN01${r.hex(8)}${r.digits(10)}_!!${seller.userId}-0-cib.jpg`,
+		cargoNumber: `${r.pick(['A', 'B', 'K', 'YW', 'HX'])}${r.int(100, 9999)}`,
+		skus: combos.map((attrs) => ({
+			skuID: Number(uniqueDigits(13)),
+			specId: r.hex(32),
+			attrs,
+			priceFen: Math.max(1, basePrice + r.int(-2, 4) * 50),
+			amountOnSale: 0,
+		})),
+		images: [],
+		minOrderQuantity: 1,
+		monthSold: 0,
+		repurchaseRate: '0%',
+		createTime: 0,
+		lastUpdateTime: 0,
+		searchListing,
+	};
 }
 
 /**
@@ -390,40 +457,21 @@ function searchListings({ sellers, rootOf, extra, startMs, uniqueDigits }) {
 	/** @type {Product[]} */
 	const listings = [];
 	for (const template of catalog.PRODUCT_TEMPLATES) {
-		const eligible = sellers.filter((s) => s.categories.includes(/** @type {number} */ (rootOf(template.category))));
+		const eligible = sellers.filter((s) =>
+			s.categories.includes(/** @type {number} */ (rootOf(template.category))),
+		);
 		catalog.LISTING_PREFIXES.forEach((prefix, i) => {
 			const seller = eligible[i % eligible.length];
-			/** @type {Array<Array<{ name: string, value: string }>>} */
-			let combos = [[]];
-			for (const [name, values] of template.attrs) {
-				combos = combos.flatMap((c) => values.map((value) => [...c, { name, value }]));
-			}
 			const basePrice = extra.int(template.minFen, template.maxFen);
-			/** @type {Product} */
-			const product = {
+			const product = buildProduct(extra, uniqueDigits, {
+				template,
+				seller,
 				productID: Number(uniqueDigits(12)),
+				basePrice,
 				name: `${prefix.zh}${template.name}`,
 				subjectTrans: `${prefix.en}${template.nameEn}`,
-				unit: template.unit,
-				categoryId: template.category,
-				seller,
-				image: `https://cbu01.alicdn.com/img/ibank/O1CN01${extra.hex(8)}${extra.digits(10)}_!!${seller.userId}-0-cib.jpg`,
-				cargoNumber: `${extra.pick(['A', 'B', 'K', 'YW', 'HX'])}${extra.int(100, 9999)}`,
-				skus: combos.map((attrs) => ({
-					skuID: Number(uniqueDigits(13)),
-					specId: extra.hex(32),
-					attrs,
-					priceFen: Math.max(1, basePrice + extra.int(-2, 4) * 50),
-					amountOnSale: 0,
-				})),
-				images: [],
-				minOrderQuantity: 1,
-				monthSold: 0,
-				repurchaseRate: '0%',
-				createTime: 0,
-				lastUpdateTime: 0,
 				searchListing: true,
-			};
+			});
 			enrichProduct(product, extra, startMs, true);
 			listings.push(product);
 		});
@@ -510,7 +558,8 @@ function findExamples({ orders, historyOrders, products }) {
 }
 
 /** @param {Order} order */
-const totalFen = (order) => order.items.reduce((sum, i) => sum + i.amountFen, 0) + order.shippingFeeFen;
+const totalFen = (order) =>
+	order.items.reduce((sum, i) => sum + i.amountFen, 0) + order.shippingFeeFen;
 
 /**
  * Payment, shipping, receipt and completion times that follow the order's status.
@@ -518,7 +567,8 @@ const totalFen = (order) => order.items.reduce((sum, i) => sum + i.amountFen, 0)
  * @param {import('./prng').Random} rnd
  */
 function fillTimeline(order, rnd) {
-	const span = (/** @type {number} */ min, /** @type {number} */ max) => Math.round(min + rnd.next() * (max - min));
+	const span = (/** @type {number} */ min, /** @type {number} */ max) =>
+		Math.round(min + rnd.next() * (max - min));
 	const s = order.status;
 	if (s === 'waitbuyerpay') {
 		// a third of unpaid orders had their price changed by the seller after creation
@@ -560,7 +610,14 @@ function fillTimeline(order, rnd) {
 
 /** @param {Order} order @param {number} deltaMs */
 function shiftTimeline(order, deltaMs) {
-	for (const key of /** @type {const} */ (['createTime', 'modifyTime', 'payTime', 'allDeliveredTime', 'receivingTime', 'completeTime'])) {
+	for (const key of /** @type {const} */ ([
+		'createTime',
+		'modifyTime',
+		'payTime',
+		'allDeliveredTime',
+		'receivingTime',
+		'completeTime',
+	])) {
 		const value = order[key];
 		if (value !== undefined) order[key] = value + deltaMs;
 	}
