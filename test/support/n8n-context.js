@@ -1,4 +1,3 @@
-// @ts-check
 // A stand-in for the parts of n8n's node execution context our nodes use, for the integration
 // layer (real loopback HTTP against the sandbox, no n8n process). It follows n8n 2.41.1's own code
 // for credentials: `preAuthentication` runs when the expirable field is '' (or after a 401), its

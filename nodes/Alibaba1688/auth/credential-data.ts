@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from '../../shared/endpoint';
-import { Alibaba1688CredentialError } from './credential-error';
+import { CredentialError } from '../../shared/credential-error';
 
 export const CREDENTIAL_TYPE = 'alibaba1688OAuth2Api';
 export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
@@ -34,12 +34,7 @@ const str = (value: unknown): string =>
 			: String(value);
 
 function baseUrl(raw: unknown, field: string, fallback: string): string {
-	return normalizeBaseUrl(
-		raw,
-		field,
-		fallback,
-		(message) => new Alibaba1688CredentialError(message),
-	);
+	return normalizeBaseUrl(raw, field, fallback, (message) => new CredentialError(message));
 }
 
 export function readCredentials(data: ICredentialDataDecryptedObject): Alibaba1688Credentials {

@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { Alibaba1688CredentialError } from './credential-error';
+import { CredentialError } from '../../shared/credential-error';
+import { sessionExpression } from '../../shared/session';
 import type { Alibaba1688Credentials } from './credential-data';
 import { readCredentials } from './credential-data';
 import type { HttpRequest } from './token-endpoint';
@@ -13,16 +14,6 @@ export const RENEW_MARGIN_MS = 5 * 60_000;
 /** 1688 lets a refresh token be extended only in its last 30 days. */
 export const POSTPONE_WINDOW_MS = 30 * 86_400_000;
 
-/**
- * The value of the credential's expirable `session` field. n8n resolves stored credential values as
- * expressions and runs `preAuthentication` when the expirable field resolves to "", so this makes
- * the credential renew itself shortly before the token expires instead of after a failed call.
- */
-export function sessionExpression(expiresAt: number, issuedAt: number): string {
-	const margin = Math.min(RENEW_MARGIN_MS, Math.max(0, (expiresAt - issuedAt) / 2));
-	return `={{ $now.toMillis() < ${Math.floor(expiresAt - margin)} ? "valid" : "" }}`;
-}
-
 const iso = (ms: number | undefined): string =>
 	ms === undefined ? '' : new Date(ms).toISOString();
 
@@ -33,7 +24,7 @@ async function exchangeOrRefresh(
 ): Promise<TokenGrant> {
 	if (c.authorizationCode) {
 		if (!c.redirectUri) {
-			throw new Alibaba1688CredentialError(
+			throw new CredentialError(
 				'"Redirect URI" is required to exchange an authorization code: enter exactly the address the code was sent to.',
 			);
 		}
@@ -70,7 +61,7 @@ export async function renewTokens(
 	const c = readCredentials(data);
 	if (!c.authorizationCode && !c.refreshToken) return {};
 	if (!c.appKey || !c.appSecret) {
-		throw new Alibaba1688CredentialError(
+		throw new CredentialError(
 			'Fill in the credential\'s "App Key" and "App Secret" from the 1688 open-platform console.',
 		);
 	}
@@ -108,7 +99,7 @@ export async function renewTokens(
 
 	return {
 		accessToken,
-		session: sessionExpression(expiresAt, now),
+		session: sessionExpression(expiresAt, now, RENEW_MARGIN_MS),
 		accessTokenExpiresAt: iso(expiresAt),
 		refreshToken,
 		refreshTokenExpiresAt: iso(refreshTokenExpiresAt),

@@ -5,7 +5,7 @@ import type {
 } from 'n8n-workflow';
 
 import { authorizationInstructions } from './authorization-url';
-import { Alibaba1688CredentialError } from './credential-error';
+import { CredentialError } from '../../shared/credential-error';
 import { readCredentials } from './credential-data';
 import { aopSignature, signingPath, toParamString } from './signature';
 
@@ -93,7 +93,7 @@ export async function signAlibaba1688Request(
 	const withToken = headerValue(headers, APP_ONLY_CALL_HEADER) === undefined;
 	headers = withoutHeader(headers, APP_ONLY_CALL_HEADER);
 	if (withToken && !credentials.accessToken) {
-		throw new Alibaba1688CredentialError(
+		throw new CredentialError(
 			`This 1688 credential is not authorized yet. ${authorizationInstructions(credentials)}`,
 		);
 	}

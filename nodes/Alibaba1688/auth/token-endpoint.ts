@@ -1,6 +1,6 @@
 import type { IHttpRequestHelper } from 'n8n-workflow';
 
-import { Alibaba1688CredentialError } from './credential-error';
+import { CredentialError } from '../../shared/credential-error';
 import { redact } from '../../shared/redact';
 import { parseJsonObject } from '../../shared/json';
 import { bodyText, excerpt, looksLikeHtml } from '../../shared/text';
@@ -56,7 +56,7 @@ export async function callTokenEndpoint(
 	}
 	if (!response) {
 		const code = unreachable;
-		throw new Alibaba1688CredentialError(
+		throw new CredentialError(
 			redact(
 				`Could not reach 1688's token endpoint at ${credentials.gatewayUrl} (${code}) while exchanging ${WHAT[call]}. Check the credential's Gateway URL and this machine's network, then try again.`,
 				secrets,
@@ -70,7 +70,7 @@ export async function callTokenEndpoint(
 		const kind = looksLikeHtml(String(response.headers['content-type'] ?? ''), raw)
 			? 'an HTML page'
 			: 'a non-JSON reply';
-		throw new Alibaba1688CredentialError(
+		throw new CredentialError(
 			redact(
 				`1688's token endpoint answered HTTP ${status} with ${kind} ("${excerpt(raw)}") while exchanging ${WHAT[call]}. ${status >= 500 ? 'The gateway is having trouble: try again in a few minutes.' : "Check the credential's Gateway URL: it must be the 1688 open-platform gateway (https://gw.open.1688.com) or the local sandbox."}`,
 				secrets,
@@ -89,7 +89,7 @@ export async function callTokenEndpoint(
 		(call !== 'postpone' && typeof body.access_token !== 'string') ||
 		(call === 'postpone' && typeof body.refresh_token !== 'string')
 	) {
-		throw new Alibaba1688CredentialError(
+		throw new CredentialError(
 			redact(tokenErrorMessage(call, status, code, body, credentials), secrets),
 		);
 	}

@@ -2,11 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { alibaba1688ApiRequest } from '../transport';
 import { arrayAt } from '../transport/paginate';
-import type { Alibaba1688Context } from '../transport/send-signed';
+import type { RequestContext } from '../../shared/send-signed';
 
 /** `alibaba.category.get`: needs the app's signature only, no user authorization. */
 export async function fetchCategories(
-	this: Alibaba1688Context,
+	this: RequestContext,
 	categoryId: number,
 ): Promise<IDataObject[]> {
 	const body = await alibaba1688ApiRequest.call(this, {

@@ -1,24 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseJsonObject } from '../../shared/json';
-import { excerpt, looksLikeHtml } from '../../shared/text';
+import type { Outcome } from '../../shared/outcome';
+import { unreadableReply } from '../../shared/unreadable-reply';
 import { explainBusinessCode, explainGatewayCode, isRateLimitCode } from './gateway-errors';
-
-export type Retryable = 'transient' | 'rateLimit' | false;
-
-export type Outcome =
-	| { kind: 'ok'; body: IDataObject }
-	| { kind: 'tokenRejected'; failure: Failure }
-	| { kind: 'failed'; failure: Failure };
-
-export interface Failure {
-	code: string;
-	message: string;
-	description: string;
-	httpCode: string;
-	retryable: Retryable;
-	body?: IDataObject;
-}
 
 const firstText = (...values: unknown[]): string => {
 	const found = values.find((v) => (typeof v === 'string' && v !== '') || typeof v === 'number');
@@ -73,29 +58,8 @@ export function classifyResponse(
 ): Outcome {
 	const body = parseJsonObject(raw) as IDataObject | undefined;
 	const httpCode = String(statusCode);
-	if (!body) {
-		const html = looksLikeHtml(contentType, raw);
-		const what = html
-			? 'an HTML page'
-			: raw.trim() === ''
-				? 'an empty reply'
-				: 'a reply that is not JSON';
-		const transient = statusCode >= 500 || statusCode === 429 || statusCode < 400;
-		return {
-			kind: 'failed',
-			failure: {
-				code: `HTTP ${statusCode}`,
-				message: `1688's gateway answered ${api} with ${what} (HTTP ${statusCode}). ${
-					transient
-						? 'This is usually a temporary gateway problem: try again in a few minutes.'
-						: "Check the credential's Gateway URL: it must point at the 1688 open-platform gateway or the local sandbox."
-				}`,
-				description: `Reply excerpt: ${excerpt(raw) || '(empty)'}`,
-				httpCode,
-				retryable: transient ? 'transient' : false,
-			},
-		};
-	}
+	if (!body)
+		return { kind: 'failed', failure: unreadableReply('1688', api, statusCode, contentType, raw) };
 	const gatewayCode = firstText(body.error_code);
 	if (statusCode === 401 || gatewayCode === '401') {
 		const { summary, next } = explainGatewayCode('401', api, '');

@@ -1,47 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { PagedList } from '../../shared/paginate';
+import { fetchAllPages as fetchPages } from '../../shared/paginate';
+import type { RequestContext } from '../../shared/send-signed';
 import type { ApiCall } from './index';
 import { alibaba1688ApiRequest } from './index';
-import type { Alibaba1688Context } from './send-signed';
 
-export interface PagedList {
-	/** The call for one page; pages start at 1. */
-	request: (page: number, pageSize: number) => ApiCall;
-	items: (body: IDataObject) => IDataObject[];
-	/** The total the API reports, if any. */
-	total: (body: IDataObject) => number | undefined;
-	maxPageSize: number;
-}
+export { arrayAt, numberAt } from '../../shared/paginate';
 
-/**
- * Reads pages 1, 2, … with one fixed page size (so no row is skipped or repeated) until the limit is
- * reached, the reported total is covered, or a page comes back short. Each page is requested once.
- */
+/** Every page of a 1688 list API (pages start at 1), up to `limit` items. */
 export async function fetchAllPages(
-	this: Alibaba1688Context,
-	list: PagedList,
+	this: RequestContext,
+	list: PagedList<ApiCall>,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	const pageSize =
-		limit === undefined ? list.maxPageSize : Math.max(1, Math.min(list.maxPageSize, limit));
-	const collected: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const body = await alibaba1688ApiRequest.call(this, list.request(page, pageSize));
-		const items = list.items(body);
-		collected.push(...items);
-		const total = list.total(body);
-		const done =
-			(limit !== undefined && collected.length >= limit) ||
-			items.length < pageSize ||
-			(total !== undefined && page * pageSize >= total);
-		if (done) return limit === undefined ? collected : collected.slice(0, limit);
-	}
+	return await fetchPages((call) => alibaba1688ApiRequest.call(this, call), list, limit);
 }
-
-export const arrayAt = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
-
-export const numberAt = (value: unknown): number | undefined => {
-	const n = typeof value === 'string' ? Number(value) : value;
-	return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-};

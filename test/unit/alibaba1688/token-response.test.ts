@@ -3,7 +3,8 @@ import {
 	DEFAULT_ACCESS_TOKEN_SECONDS,
 	parseTokenResponse,
 } from '../../../nodes/Alibaba1688/auth/token-response';
-import { sessionExpression } from '../../../nodes/Alibaba1688/auth/renew-tokens';
+import { RENEW_MARGIN_MS } from '../../../nodes/Alibaba1688/auth/renew-tokens';
+import { sessionExpression } from '../../../nodes/shared/session';
 
 const issuedAt = Date.parse('2026-01-01T00:00:00Z');
 
@@ -41,12 +42,14 @@ describe('parseTokenResponse', () => {
 
 describe('sessionExpression', () => {
 	it('renews 5 minutes before expiry', () => {
-		expect(sessionExpression(issuedAt + 36_000_000, issuedAt)).toBe(
+		expect(sessionExpression(issuedAt + 36_000_000, issuedAt, RENEW_MARGIN_MS)).toBe(
 			`={{ $now.toMillis() < ${issuedAt + 36_000_000 - 300_000} ? "valid" : "" }}`,
 		);
 	});
 
 	it('renews at half-life for short-lived tokens', () => {
-		expect(sessionExpression(issuedAt + 60_000, issuedAt)).toContain(`< ${issuedAt + 30_000} `);
+		expect(sessionExpression(issuedAt + 60_000, issuedAt, RENEW_MARGIN_MS)).toContain(
+			`< ${issuedAt + 30_000} `,
+		);
 	});
 });

@@ -5,9 +5,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE } from '../auth/credential-data';
-
-export type Alibaba1688Context = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface FullResponse {
 	statusCode: number;
@@ -17,28 +15,29 @@ export interface FullResponse {
 
 /**
  * Sends a request through n8n with the credential's `preAuthentication` and signing. With `renew`,
- * hands n8n the credential with its session emptied, so n8n renews the token, stores it in the
- * credential, and signs this request with the new one (n8n's supported way to force a renewal).
+ * hands n8n the credential with its expirable `session` emptied, so n8n renews the token, stores it
+ * in the credential, and signs this request with the new one (n8n's supported way to force it).
  */
 export async function sendSigned(
-	this: Alibaba1688Context,
+	this: RequestContext,
+	credentialType: string,
 	request: IHttpRequestOptions,
 	renew: boolean,
 ): Promise<FullResponse> {
 	if (!renew) {
 		return (await this.helpers.httpRequestWithAuthentication.call(
 			this,
-			CREDENTIAL_TYPE,
+			credentialType,
 			request,
 		)) as FullResponse;
 	}
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const stored = this.getNode().credentials?.[CREDENTIAL_TYPE];
-	return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request, {
+	const credentials = await this.getCredentials(credentialType);
+	const stored = this.getNode().credentials?.[credentialType];
+	return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, request, {
 		credentialsDecrypted: {
 			id: stored?.id ?? '',
 			name: stored?.name ?? '',
-			type: CREDENTIAL_TYPE,
+			type: credentialType,
 			data: { ...credentials, session: '' },
 		},
 	})) as FullResponse;

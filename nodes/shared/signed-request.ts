@@ -1,0 +1,126 @@
+import type { IDataObject, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { isCredentialError } from './credential-error';
+import type { Failure, Outcome } from './outcome';
+import { redact } from './redact';
+import type { FullResponse, RequestContext } from './send-signed';
+import { sendSigned } from './send-signed';
+
+export const MAX_RETRIES = 4;
+const BACKOFF_MS = { transient: 500, rateLimit: 1000 };
+
+const NETWORK_RETRYABLE = new Set([
+	'ECONNRESET',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ECONNREFUSED',
+	'EAI_AGAIN',
+]);
+
+export interface SignedRequest {
+	/** e.g. "1688" or "Mogujie", for messages. */
+	platform: string;
+	/** The API as users know it, for messages. */
+	api: string;
+	credentialType: string;
+	/** A fresh request for each attempt (the credential signs each one). */
+	build: () => IHttpRequestOptions;
+	classify: (response: FullResponse) => Outcome;
+	/**
+	 * `safe`: retry rate limits, gateway failures and dropped connections with backoff (reads).
+	 * `never`: a write, sent once, plus one re-signed send if the token was refused first (the
+	 * platform refuses before the API runs).
+	 */
+	retry: 'safe' | 'never';
+	timeoutMs: number;
+	/** Never shown to a user, whatever a reply or a client error contains. */
+	secrets: string[];
+}
+
+function backoff(kind: 'transient' | 'rateLimit', attempt: number): number {
+	return BACKOFF_MS[kind] * 2 ** attempt + Math.floor(Math.random() * 250);
+}
+
+function cancelSignal(context: RequestContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+function networkCode(error: unknown): string {
+	const e = error as { code?: unknown; cause?: { code?: unknown } };
+	return String(e.cause?.code ?? e.code ?? '');
+}
+
+function networkFailureMessage(spec: SignedRequest, code: string): string {
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
+	const what = timedOut
+		? `${spec.platform} did not answer ${spec.api} within ${Math.round(spec.timeoutMs / 1000)} s (${code})`
+		: `Could not complete the call to ${spec.platform} ${spec.api} (${code || 'network error'})`;
+	if (spec.retry === 'never' && code !== 'ECONNREFUSED') {
+		return `${what}. The request may have reached ${spec.platform} and been carried out: check in ${spec.platform} before running it again.`;
+	}
+	return `${what}. Check this machine's network and the credential's Gateway URL, then try again.`;
+}
+
+/**
+ * Sends one signed API call and returns the platform's data, renewing a rejected token once and
+ * retrying what is safe to retry; anything else becomes a NodeApiError that names the platform's
+ * code and the next step, with every secret removed.
+ */
+export async function signedRequest(
+	this: RequestContext,
+	spec: SignedRequest,
+): Promise<IDataObject> {
+	const toNodeError = (failure: Pick<Failure, 'message'> & Partial<Failure>) => {
+		const message = redact(failure.message, spec.secrets);
+		const error = new NodeApiError(this.getNode(), (failure.body ?? {}) as JsonObject, {
+			message,
+			description: failure.description ? redact(failure.description, spec.secrets) : undefined,
+			httpCode: failure.httpCode || undefined,
+		});
+		// NodeApiError swaps any message that mentions ECONNRESET and the like for a generic
+		// sentence; ours names the API and the next step.
+		error.message = message;
+		return error;
+	};
+
+	let renewed = false;
+	for (let attempt = 0; ; attempt++) {
+		const sent = await sendSigned
+			.call(this, spec.credentialType, spec.build(), renewed && attempt === 0)
+			.then(
+				(response) => ({ response, error: undefined }),
+				(error: unknown) => ({ response: undefined, error }),
+			);
+		if (sent.error !== undefined || !sent.response) {
+			if (isCredentialError(sent.error))
+				throw toNodeError({ message: (sent.error as Error).message });
+			const code = networkCode(sent.error);
+			if (code === 'ERR_CANCELED') {
+				throw new NodeApiError(this.getNode(), {} as JsonObject, {
+					message: 'The execution was cancelled.',
+				});
+			}
+			if (spec.retry === 'safe' && NETWORK_RETRYABLE.has(code) && attempt < MAX_RETRIES) {
+				await sleep(backoff('transient', attempt), cancelSignal(this));
+				continue;
+			}
+			throw toNodeError({ message: networkFailureMessage(spec, code) });
+		}
+		const outcome = spec.classify(sent.response);
+		if (outcome.kind === 'ok') return outcome.body;
+		if (outcome.kind === 'tokenRejected') {
+			if (renewed) throw toNodeError(outcome.failure);
+			renewed = true;
+			attempt = -1;
+			continue;
+		}
+		const { retryable } = outcome.failure;
+		if (spec.retry === 'safe' && retryable && attempt < MAX_RETRIES) {
+			await sleep(backoff(retryable, attempt), cancelSignal(this));
+			continue;
+		}
+		throw toNodeError(outcome.failure);
+	}
+}
