@@ -4,71 +4,26 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { authorizationInstructions } from './authorization-url';
 import { CredentialError } from '../../shared/credential-error';
+import type { AnyRequestOptions } from '../../shared/request-params';
+import {
+	headerValue,
+	normalizeParams,
+	readFormBody,
+	requestUrl,
+	urlParams,
+	withoutHeader,
+	withSignedParams,
+} from '../../shared/request-params';
+import { authorizationInstructions } from './authorization-url';
 import { readCredentials } from './credential-data';
-import { aopSignature, signingPath, toParamString } from './signature';
+import { aopSignature, signingPath } from './signature';
 
 /**
  * Set on a request (any value) for APIs that need no user authorization, such as
  * `alibaba.category.get`: the request is signed without an `access_token`. Removed before sending.
  */
 export const APP_ONLY_CALL_HEADER = 'x-1688-app-only-call';
-
-/** n8n's HTTP Request node still hands credentials the legacy request shape (`uri`, `form`). */
-type AnyRequestOptions = IHttpRequestOptions & { uri?: string; form?: IDataObject };
-
-function joinUrl(baseURL: string | undefined, url: string): string {
-	if (!baseURL || /^https?:\/\//i.test(url)) return url;
-	return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
-}
-
-function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-	return key === undefined ? undefined : String(headers[key]);
-}
-
-function withoutHeader(headers: IDataObject, name: string): IDataObject {
-	return Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== name));
-}
-
-function isPlainObject(value: unknown): value is IDataObject {
-	return (
-		value !== null &&
-		typeof value === 'object' &&
-		!Array.isArray(value) &&
-		!Buffer.isBuffer(value) &&
-		Object.getPrototypeOf(value) === Object.prototype
-	);
-}
-
-/** Values as they are signed and sent; `null`/`undefined` are neither (as in the official SDKs). */
-function normalizeParams(params: IDataObject | undefined): Record<string, string> {
-	const result: Record<string, string> = {};
-	for (const [key, value] of Object.entries(params ?? {})) {
-		if (key !== '_aop_signature' && value !== undefined && value !== null) {
-			result[key] = toParamString(value);
-		}
-	}
-	return result;
-}
-
-/** A form-urlencoded body, wherever this request carries one; undefined for JSON, multipart or none. */
-function readFormBody(
-	options: AnyRequestOptions,
-	headers: IDataObject,
-): Record<string, string> | undefined {
-	if (isPlainObject(options.form)) return normalizeParams(options.form);
-	const body = options.body;
-	const isForm = /application\/x-www-form-urlencoded/i.test(
-		headerValue(headers, 'content-type') ?? '',
-	);
-	if (body instanceof URLSearchParams) return normalizeParams(Object.fromEntries(body));
-	if (isForm && typeof body === 'string')
-		return normalizeParams(Object.fromEntries(new URLSearchParams(body)));
-	if (isForm && isPlainObject(body)) return normalizeParams(body);
-	return undefined;
-}
 
 /**
  * The credential's `authenticate`: adds `access_token` and `_aop_timestamp` next to the business
@@ -82,7 +37,7 @@ export async function signAlibaba1688Request(
 ): Promise<IHttpRequestOptions> {
 	const options = requestOptions as AnyRequestOptions;
 	const credentials = readCredentials(data);
-	const url = joinUrl(options.baseURL, options.url ?? options.uri ?? '');
+	const url = requestUrl(options);
 	const urlPath = signingPath(url);
 	if (!urlPath) {
 		throw new Error(
@@ -98,31 +53,16 @@ export async function signAlibaba1688Request(
 		);
 	}
 
-	const form = readFormBody(options, headers);
-	const query = normalizeParams(options.qs);
-	const system: Record<string, string> = { _aop_timestamp: String(Date.now()) };
-	if (withToken) system.access_token = credentials.accessToken;
+	const rawForm = readFormBody(options, headers);
+	const form = rawForm && normalizeParams(rawForm, '_aop_signature');
+	const query = normalizeParams(options.qs, '_aop_signature');
 	const target = form ?? query;
-	Object.assign(target, system);
-
-	const inUrl = Object.fromEntries(new URL(url).searchParams);
-	delete inUrl._aop_signature;
-	const signature = aopSignature(
+	target._aop_timestamp = String(Date.now());
+	if (withToken) target.access_token = credentials.accessToken;
+	target._aop_signature = aopSignature(
 		urlPath,
-		{ ...inUrl, ...query, ...(form ?? {}) },
+		{ ...urlParams(url, '_aop_signature'), ...query, ...(form ?? {}) },
 		credentials.appSecret,
 	);
-	target._aop_signature = signature;
-
-	const signed: AnyRequestOptions = { ...options, headers, qs: query };
-	if (form && isPlainObject(options.form)) {
-		signed.form = form;
-	} else if (form) {
-		signed.body = form;
-		signed.headers = {
-			...withoutHeader(headers, 'content-type'),
-			'content-type': 'application/x-www-form-urlencoded',
-		};
-	}
-	return signed;
+	return withSignedParams(options, headers, query, form);
 }

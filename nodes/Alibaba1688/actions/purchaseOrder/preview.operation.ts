@@ -7,7 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
-import { fenToYuan } from '../../helpers/money';
+import { fenToYuan } from '../../../shared/money';
 import { alibaba1688ApiRequest } from '../../transport';
 import { arrayAt } from '../../transport/paginate';
 
