@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../descriptions/common';
+import { optionsCollection } from '../../../shared/descriptions';
 import { jsonObjectToParams } from '../../../shared/json';
 import { alibaba1688ApiRequest } from '../../transport';
 

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, orderIdField } from '../../descriptions/common';
+import { orderIdField } from '../../descriptions/common';
+import { optionsCollection } from '../../../shared/descriptions';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
 import { arrayAt } from '../../transport/paginate';

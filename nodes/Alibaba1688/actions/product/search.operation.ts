@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE, optionsCollection, returnAllOrLimit } from '../../descriptions/common';
+import { MAX_PAGE_SIZE } from '../../descriptions/common';
+import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions';
 import { countryField } from '../../descriptions/product';
 import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
 

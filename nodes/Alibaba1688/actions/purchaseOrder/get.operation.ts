@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, orderIdField, simplifyField } from '../../descriptions/common';
+import { orderIdField, simplifyField } from '../../descriptions/common';
+import { optionsCollection } from '../../../shared/descriptions';
 import { readOrderId } from '../../helpers/order-ids';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { alibaba1688ApiRequest } from '../../transport';

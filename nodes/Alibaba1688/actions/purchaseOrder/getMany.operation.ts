@@ -7,7 +7,8 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { dateParameterToEpoch } from '../../../shared/zoned-time';
-import { MAX_PAGE_SIZE, returnAllOrLimit, simplifyField } from '../../descriptions/common';
+import { MAX_PAGE_SIZE, simplifyField } from '../../descriptions/common';
+import { returnAllOrLimit } from '../../../shared/descriptions';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';

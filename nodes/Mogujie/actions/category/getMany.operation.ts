@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { arrayAt } from '../../../shared/paginate';
+import { CREDENTIAL_TYPE, readCredentials } from '../../auth/credential-data';
+import { mogujieApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Parent Category ID (父类目 ID)',
+		name: 'parentId',
+		type: 'string',
+		default: '0',
+		description:
+			'The categories under this one; 0 lists the top level. Mogujie category IDs are opaque strings.',
+	},
+	...returnAllOrLimit,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['category'], operation: ['getMany'] } },
+	properties,
+);
+
+async function sellerUserId(this: IExecuteFunctions): Promise<string> {
+	return readCredentials(await this.getCredentials(CREDENTIAL_TYPE)).userId;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const data = await mogujieApiRequest.call(this, {
+		method: 'xiaodian.item.getAllCategory',
+		params: {
+			parentID: String(this.getNodeParameter('parentId', index, '0')).trim() || '0',
+			userId: (await sellerUserId.call(this)) || undefined,
+		},
+		retry: 'safe',
+	});
+	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
+	const categories = arrayAt(data);
+	const limited = returnAll
+		? categories
+		: categories.slice(0, this.getNodeParameter('limit', index) as number);
+	return limited.map((category) => ({ json: category, pairedItem: { item: index } }));
+}

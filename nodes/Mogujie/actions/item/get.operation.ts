@@ -1,0 +1,42 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { yuanField } from '../../descriptions/common';
+import { itemWithYuan } from '../../helpers/amounts';
+import { readOpaqueId } from '../../helpers/ids';
+import { mogujieApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Item ID (商品 ID)',
+		name: 'itemId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: '1ltdroo',
+	},
+	yuanField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['item'], operation: ['get'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const item = ((await mogujieApiRequest.call(this, {
+		method: 'xiaodian.item.get',
+		params: { itemId: readOpaqueId.call(this, index, 'itemId', 'item ID') },
+		retry: 'safe',
+	})) ?? {}) as IDataObject;
+	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	return [{ json: addYuan ? itemWithYuan(item) : item, pairedItem: { item: index } }];
+}

@@ -1,0 +1,62 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
+import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
+import { itemWithYuan } from '../../helpers/amounts';
+import type { MogujieCall } from '../../transport';
+import { mogujieApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Shelf (上下架)',
+		name: 'shelf',
+		type: 'options',
+		options: [
+			{ name: 'On Sale (在售)', value: 'onSale' },
+			{ name: 'Off Shelf (已下架)', value: 'offShelf' },
+		],
+		default: 'onSale',
+	},
+	...returnAllOrLimit,
+	yuanField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['item'], operation: ['getMany'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const isShelf = this.getNodeParameter('shelf', index) === 'offShelf' ? 1 : 0;
+	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	const items = await fetchAllPages(
+		async (call: MogujieCall) => ((await mogujieApiRequest.call(this, call)) ?? {}) as IDataObject,
+		{
+			request: (page, pageSize): MogujieCall => ({
+				method: 'xiaodian.item.onsale.get',
+				params: { isShelf, page, pageSize },
+				retry: 'safe',
+			}),
+			items: (data) => arrayAt(data.items),
+			total: (data) => numberAt(data.total),
+			maxPageSize: MAX_PAGE_SIZE,
+		},
+		limit,
+	);
+	return items.map((item) => ({
+		json: addYuan ? itemWithYuan(item) : item,
+		pairedItem: { item: index },
+	}));
+}

@@ -1,0 +1,33 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { orderIdField, yuanField } from '../../descriptions/common';
+import { orderWithYuan } from '../../helpers/amounts';
+import { readShopOrderId } from '../../helpers/ids';
+import { mogujieApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [orderIdField, yuanField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['get'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const shopOrderId = readShopOrderId.call(this, index);
+	const order = ((await mogujieApiRequest.call(this, {
+		method: 'xiaodian.trade.get',
+		params: { openApiOrderDetailReqDto: JSON.stringify({ shopOrderId }) },
+		retry: 'safe',
+	})) ?? {}) as IDataObject;
+	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	return [{ json: addYuan ? orderWithYuan(order) : order, pairedItem: { item: index } }];
+}

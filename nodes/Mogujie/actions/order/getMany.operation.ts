@@ -1,0 +1,196 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../../shared/descriptions';
+import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
+import { dateParameterToEpoch } from '../../../shared/zoned-time';
+import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
+import { orderWithYuan } from '../../helpers/amounts';
+import { formatMogujieDate } from '../../helpers/dates';
+import type { TimeWindow } from '../../helpers/windows';
+import { splitIntoWindows } from '../../helpers/windows';
+import type { MogujieCall } from '../../transport';
+import { mogujieApiRequest } from '../../transport';
+
+export const ORDER_STATUSES = [
+	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },
+	{ name: 'Closed (已关闭)', value: 'ORDER_CLOSED' },
+	{ name: 'Completed (已完成)', value: 'ORDER_COMPLETED' },
+	{ name: 'Created, Unpaid (待付款)', value: 'ORDER_CREATED' },
+	{ name: 'Paid, to Ship (待发货)', value: 'ORDER_PAID' },
+	{ name: 'Received (已收货)', value: 'ORDER_RECEIVED' },
+	{ name: 'Shipped (已发货)', value: 'ORDER_SHIPPED' },
+];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Created After (创建时间起)',
+				name: 'startCreated',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Only orders created at or after this time. Long ranges are asked 12 hours at a time.',
+			},
+			{
+				displayName: 'Created Before (创建时间止)',
+				name: 'endCreated',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders created before this time (default: now)',
+			},
+			{
+				displayName: 'Order Status (订单状态)',
+				name: 'orderStatus',
+				type: 'options',
+				options: ORDER_STATUSES,
+				default: 'ORDER_PAID',
+			},
+			{
+				displayName: 'Updated After (更新时间起)',
+				name: 'startUpdated',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Only orders changed at or after this time: use it to sync changes since the last run',
+			},
+			{
+				displayName: 'Updated Before (更新时间止)',
+				name: 'endUpdated',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders changed before this time (default: now)',
+			},
+		],
+	},
+	yuanField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['getMany'] } },
+	properties,
+);
+
+interface Range {
+	field: 'Created' | 'Updated';
+	start: number;
+	end: number;
+}
+
+/** The time range to ask, from the updated filters if set, else the created ones. */
+function readRange(
+	this: IExecuteFunctions,
+	index: number,
+	filters: IDataObject,
+): Range | undefined {
+	const field =
+		filters.startUpdated || filters.endUpdated
+			? 'Updated'
+			: filters.startCreated || filters.endCreated
+				? 'Created'
+				: undefined;
+	if (!field) return undefined;
+	const read = (name: string, fallback?: number) => {
+		const value = filters[name];
+		if (value === undefined || value === '') return fallback;
+		const epoch = dateParameterToEpoch(value, this.getTimezone());
+		if (epoch === undefined) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`The filter "${name}" is not a date: "${String(value)}"`,
+				{ itemIndex: index },
+			);
+		}
+		return epoch;
+	};
+	const start = read(`start${field}`);
+	const end = read(`end${field}`, Date.now()) as number;
+	if (start === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Set "${field} After" too: Mogujie needs both ends of a time range`,
+			{ itemIndex: index },
+		);
+	}
+	if (start >= end) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${field} After" must be earlier than "${field} Before"`,
+			{ itemIndex: index },
+		);
+	}
+	return { field, start, end };
+}
+
+function listCall(status: unknown, range: Range | undefined, window: TimeWindow | undefined) {
+	return (page: number, pageSize: number): MogujieCall => {
+		const query: IDataObject = { page, pageSize, orderBy: 'DESC' };
+		if (range && window) {
+			query[`start${range.field}`] = formatMogujieDate(window.start);
+			query[`end${range.field}`] = formatMogujieDate(window.end);
+		}
+		if (status) query.orderStatus = status;
+		// `Params` (capital P) holds the whole query as one JSON string.
+		return {
+			method: 'xiaodian.trade.sold.get',
+			params: { Params: JSON.stringify(query) },
+			retry: 'safe',
+		};
+	};
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
+	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	const range = readRange.call(this, index, filters);
+	const windows: Array<TimeWindow | undefined> = range
+		? splitIntoWindows(range.start, range.end)
+		: [undefined];
+
+	const seen = new Set<string>();
+	const orders: IDataObject[] = [];
+	for (const window of windows) {
+		const remaining = limit === undefined ? undefined : limit - orders.length;
+		const page = await fetchAllPages(
+			async (call: MogujieCall) =>
+				((await mogujieApiRequest.call(this, call)) ?? {}) as IDataObject,
+			{
+				request: listCall(filters.orderStatus, range, window),
+				items: (data) => arrayAt(data.openApiOrderDetailResDtos),
+				total: (data) => numberAt(data.totalNum),
+				hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
+				maxPageSize: MAX_PAGE_SIZE,
+			},
+			remaining,
+		);
+		// Windows share their edges, so an order changed exactly on one is listed twice.
+		for (const order of page) {
+			const id = String(order.shopOrderId ?? '');
+			if (seen.has(id)) continue;
+			seen.add(id);
+			orders.push(order);
+		}
+		if (limit !== undefined && orders.length >= limit) break;
+	}
+	return orders.slice(0, limit).map((order) => ({
+		json: addYuan ? orderWithYuan(order) : order,
+		pairedItem: { item: index },
+	}));
+}

@@ -1,0 +1,74 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { orderIdField } from '../../descriptions/common';
+import { COURIERS } from '../../helpers/couriers';
+import { readShopOrderId } from '../../helpers/ids';
+import { mogujieApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Marks a paid order as shipped (xiaodian.logistics.online.send). It is sent once and never retried automatically.',
+		name: 'shipNotice',
+		type: 'notice',
+		default: '',
+	},
+	orderIdField,
+	{
+		displayName: 'Courier (快递公司) Name or ID',
+		name: 'expressCode',
+		type: 'options',
+		options: COURIERS,
+		default: 'zhongtong',
+		required: true,
+		description:
+			'The courier\'s Mogujie code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> for another code.',
+	},
+	{
+		displayName: 'Tracking Number (快递单号)',
+		name: 'expressId',
+		type: 'string',
+		default: '',
+		required: true,
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['ship'] } },
+	properties,
+);
+
+export async function execute(
+	this: IExecuteFunctions,
+	index: number,
+): Promise<INodeExecutionData[]> {
+	const shopOrderId = readShopOrderId.call(this, index);
+	const expressCode = String(this.getNodeParameter('expressCode', index)).trim();
+	const expressId = String(this.getNodeParameter('expressId', index)).trim();
+	if (!/^[a-z0-9_]+$/i.test(expressCode) || expressId === '') {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Give a courier code (e.g. zhongtong) and the tracking number',
+			{ itemIndex: index },
+		);
+	}
+	// shopOrderId is a Long on Mogujie's side: its digits go into the JSON as a bare number.
+	const consign = `{"shipType":0,"shopOrderId":${shopOrderId},"expressCode":${JSON.stringify(expressCode)},"expressId":${JSON.stringify(expressId)}}`;
+	const data = (await mogujieApiRequest.call(this, {
+		method: 'xiaodian.logistics.online.send',
+		params: { openAPIOrderConsignReqDTO: consign },
+		retry: 'never',
+	})) as { hasShipSuccess?: boolean } | undefined;
+	return [
+		{
+			json: {
+				orderId: shopOrderId,
+				expressCode,
+				expressId,
+				hasShipSuccess: data?.hasShipSuccess ?? null,
+			},
+			pairedItem: { item: index },
+		},
+	];
+}

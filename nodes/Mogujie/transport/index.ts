@@ -1,0 +1,56 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { RequestContext } from '../../shared/send-signed';
+import { signedRequest } from '../../shared/signed-request';
+import { bodyText } from '../../shared/text';
+import { authorizationInstructions } from '../auth/authorization-url';
+import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
+import { classifyResponse } from './classify-response';
+
+export interface MogujieCall {
+	/** e.g. xiaodian.trade.sold.get */
+	method: string;
+	/** Business parameters, sent as they are given; callers JSON-encode the one-field JSON params. */
+	params?: Record<string, string | number | boolean | undefined>;
+	/** `safe` for reads (retried on gateway failures), `never` for writes (sent once). */
+	retry: 'safe' | 'never';
+	timeoutMs?: number;
+}
+
+/** Calls one Mogujie method, signed, and returns `result.data`, or throws a NodeApiError a user can act on. */
+export async function mogujieApiRequest(this: RequestContext, call: MogujieCall): Promise<unknown> {
+	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
+	const form: IDataObject = { method: call.method };
+	for (const [key, value] of Object.entries(call.params ?? {})) {
+		if (value !== undefined) form[key] = String(value);
+	}
+	const timeoutMs = call.timeoutMs ?? 60_000;
+	const envelope = await signedRequest.call(this, {
+		platform: 'Mogujie',
+		api: call.method,
+		credentialType: CREDENTIAL_TYPE,
+		build: () => ({
+			method: 'POST',
+			url: credentials.gatewayUrl,
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: { ...form },
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: timeoutMs,
+		}),
+		classify: (response) =>
+			classifyResponse(
+				call.method,
+				response.statusCode,
+				String(response.headers?.['content-type'] ?? ''),
+				bodyText(response.body),
+				`Authorize the credential again: ${authorizationInstructions(credentials)}`,
+			),
+		retry: call.retry,
+		timeoutMs,
+		secrets: secretsOf(credentials),
+	});
+	return (envelope.result as IDataObject | undefined)?.data;
+}
