@@ -9,7 +9,7 @@
 // history orders) so the seeded sellers, products and orders keep the ids, times and prices
 // they had before those were added, and a third one for ids handed out at run time (orders
 // created through the API).
-const { createRandom } = require('./prng');
+const { createRandom } = require('../common/prng');
 const catalog = require('./catalog');
 
 const DAY = 86400000;
@@ -142,7 +142,7 @@ function createData({ seed, orderCount, startMs }) {
 	const used = new Set();
 	/** Unique ids drawn from one stream; 1688 order and sub-item ids end in the buyer's suffix. */
 	const uniqueWith =
-		(/** @type {import('./prng').Random} */ r) =>
+		(/** @type {import('../common/prng').Random} */ r) =>
 		(/** @type {number} */ length, suffix = '') => {
 			for (;;) {
 				const id = r.digits(length - suffix.length) + suffix;
@@ -212,7 +212,7 @@ function createData({ seed, orderCount, startMs }) {
 	/**
 	 * @param {Buyer} buyer
 	 * @param {number} index
-	 * @param {import('./prng').Random} [r] the stream to draw from (the main one unless told)
+	 * @param {import('../common/prng').Random} [r] the stream to draw from (the main one unless told)
 	 * @param {{ status: OrderStatus, minAge: number, maxAge: number }} [forced] a fixed status and age range (days)
 	 * @returns {Order}
 	 */
@@ -382,7 +382,7 @@ const newestFirst = (a, b) => b.createTime - a.createTime || (a.id < b.id ? 1 : 
  * Details 1688 shows on a product page: stock per SKU, minimum order, sales, pictures, dates.
  * Products that seeded orders reference keep a minimum order of 1 so every order stays valid.
  * @param {Product} product
- * @param {import('./prng').Random} r
+ * @param {import('../common/prng').Random} r
  * @param {number} startMs
  * @param {boolean} listing
  */
@@ -404,7 +404,7 @@ function enrichProduct(product, r, startMs, listing) {
 /**
  * One product with a SKU for every combination of the template's attributes. The page details
  * (pictures, stock, sales, dates) are added afterwards by enrichProduct.
- * @param {import('./prng').Random} r
+ * @param {import('../common/prng').Random} r
  * @param {(length: number, suffix?: string) => string} uniqueDigits
  * @param {{ template: typeof catalog.PRODUCT_TEMPLATES[number], seller: Seller, productID: number, basePrice: number,
  *   name: string, subjectTrans: string, searchListing: boolean }} spec
@@ -449,7 +449,7 @@ function buildProduct(
 /**
  * The search catalogue: every product template listed again under the catalog's subject
  * prefixes (by a seller of its category, in turn), so keyword searches have several pages.
- * @param {{ sellers: Seller[], rootOf: (id: number) => number | undefined, extra: import('./prng').Random,
+ * @param {{ sellers: Seller[], rootOf: (id: number) => number | undefined, extra: import('../common/prng').Random,
  *   startMs: number, uniqueDigits: (length: number, suffix?: string) => string }} deps
  * @returns {Product[]}
  */
@@ -484,7 +484,7 @@ function searchListings({ sellers, rootOf, extra, startMs, uniqueDigits }) {
  * shipment (and its first items), the second gets its own logistics id and bill number. The
  * first such order of each list is always split, so every seeded world has an example.
  * @param {Order[]} orders
- * @param {import('./prng').Random} r
+ * @param {import('../common/prng').Random} r
  * @param {(length: number, suffix?: string) => string} uniqueDigits
  */
 function splitPackages(orders, r, uniqueDigits) {
@@ -564,7 +564,7 @@ const totalFen = (order) =>
 /**
  * Payment, shipping, receipt and completion times that follow the order's status.
  * @param {Order} order
- * @param {import('./prng').Random} rnd
+ * @param {import('../common/prng').Random} rnd
  */
 function fillTimeline(order, rnd) {
 	const span = (/** @type {number} */ min, /** @type {number} */ max) =>

@@ -2,7 +2,7 @@
 'use strict';
 
 // 1688 prints java.util.Date as `yyyyMMddHHmmssSSSZ` in China time, e.g. 20180807152315000+0800.
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+const { SHANGHAI_OFFSET_MS, formatDateTime } = require('../common/beijing-time');
 
 const pad = (/** @type {number} */ n, /** @type {number} */ width) => String(n).padStart(width, '0');
 
@@ -20,18 +20,6 @@ function format1688(ms, digits = 17) {
 		pad(d.getUTCMinutes(), 2) +
 		pad(d.getUTCSeconds(), 2);
 	return (digits === 14 ? base : base + pad(d.getUTCMilliseconds(), 3)) + '+0800';
-}
-
-/**
- * `yyyy-MM-dd HH:mm:ss` in China time, the format of logistics trace steps (acceptTime).
- * @param {number} ms epoch milliseconds
- */
-function formatDateTime(ms) {
-	const d = new Date(ms + SHANGHAI_OFFSET_MS);
-	return (
-		`${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)} ` +
-		`${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}`
-	);
 }
 
 const PATTERN = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})([+-])(\d{2})(\d{2})$/;

@@ -11,9 +11,9 @@ const { knownProtocol } = require('./route');
 
 /**
  * @param {import('./route').ApiRoute} route
- * @param {import('./request').ParsedRequest} request
+ * @param {import('../common/request').ParsedRequest} request
  * @param {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
- *   clock: import('./clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} world
+ *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} world
  * @returns {import('./replies').Reply}
  */
 function callApi(route, request, { state, data, clock, settings, baseUrl }) {

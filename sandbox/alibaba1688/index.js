@@ -2,11 +2,14 @@
 'use strict';
 
 // start1688Sandbox: a local stand-in for gw.open.1688.com plus the auth.1688.com consent page.
-const { createClock } = require('./clock');
+const { baseUrl } = require('../common/base-url');
+const { createClock } = require('../common/clock');
+const { createRandom } = require('../common/prng');
+const { createSandboxServer } = require('../common/server');
 const { createData, DEMO_BUYER } = require('./data');
-const { createFaults } = require('./faults');
-const { createRandom } = require('./prng');
-const { createSandboxServer } = require('./server');
+const { createFaults, faultOutcome } = require('./faults');
+const { parseApiPath } = require('./route');
+const { route } = require('./router');
 const { createState } = require('./state');
 const { BUSINESS_ERRORS, CROSSBORDER_CODES } = require('./apis/business-errors');
 const limits = require('./limits');
@@ -34,15 +37,9 @@ const DEMO_APP_SECRET = 'sandbox1688secret';
  * @typedef {{
  *   port?: number, host?: string, latencyMs?: number, seed?: number, orderCount?: number,
  *   startTime?: number,  // sandbox clock start (epoch ms); default real now. Fix it for byte-identical data.
- *   onRequest?: (entry: import('./server').RequestLogEntry) => void,
+ *   onRequest?: (entry: import('../common/server').RequestLogEntry) => void,
  * }} SandboxOptions
  */
-
-/** @param {string} host @param {number} port */
-function baseUrl(host, port) {
-	const shown = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
-	return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
-}
 
 /** @param {SandboxOptions} [options] */
 async function start1688Sandbox(options = {}) {
@@ -65,12 +62,21 @@ async function start1688Sandbox(options = {}) {
 	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
 
 	const faults = createFaults();
-	/** @type {import('./server').RequestLogEntry[]} */
+	/** @type {import('../common/server').RequestLogEntry[]} */
 	const requests = [];
 	let url = '';
+	/** @type {import('./router').World} */
+	const world = { state, data, clock, settings, baseUrl: () => url };
 	const server = createSandboxServer({
-		world: { state, data, clock, settings, baseUrl: () => url },
+		clock,
+		settings,
+		apiOf: (request) => {
+			const apiRoute = parseApiPath(request.pathname);
+			return typeof apiRoute === 'object' ? apiRoute.apiId : undefined;
+		},
+		route: (request) => route(request, world),
 		faults,
+		faultOutcome,
 		requests,
 		onRequest,
 	});

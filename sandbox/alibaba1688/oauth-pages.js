@@ -4,7 +4,7 @@
 // The browser side of the code flow, standing in for auth.1688.com: the consent page, its form
 // POST (302 back to redirect_uri with code and state), and /oauth/code, a landing page that simply
 // shows the code so it can be pasted into a credential.
-const { escapeHtml, page } = require('./html');
+const { escapeHtml, page } = require('../common/html');
 const { html, redirect } = require('./replies');
 const { CODE_TTL_MS } = require('./state');
 

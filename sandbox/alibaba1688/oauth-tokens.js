@@ -10,7 +10,7 @@ const POSTPONE_WINDOW_MS = 30 * 86400 * 1000;
 const TOKEN_PROTOCOLS = new Set(['http', 'param2']);
 
 /**
- * @typedef {{ state: import('./state').SandboxState, clock: import('./clock').Clock,
+ * @typedef {{ state: import('./state').SandboxState, clock: import('../common/clock').Clock,
  *   settings: import('./state').Settings }} TokenWorld
  */
 
@@ -30,7 +30,7 @@ function authenticateClient(state, pathAppKey, params) {
 /**
  * @param {'getToken' | 'postponeToken'} endpoint
  * @param {import('./route').ApiRoute} route
- * @param {import('./request').ParsedRequest} request
+ * @param {import('../common/request').ParsedRequest} request
  * @param {TokenWorld} world
  * @returns {import('./replies').Reply | undefined} undefined when the route is not a token endpoint
  */

@@ -4,7 +4,7 @@
 // The cashier page alibaba.alipay.url.get points at (1688: trade.1688.com/order/cashier.htm).
 // GET /pay?orderIds=1,2 shows the orders and the total; POST /pay (the button) pays those still
 // waiting for payment: waitbuyerpay → waitsellersend with a pay time and an Alipay trade id.
-const { escapeHtml, page } = require('./html');
+const { escapeHtml, page } = require('../common/html');
 const { html } = require('./replies');
 const { totalFen } = require('./data');
 const { STATUS_TEXT } = require('./apis/trade-info');
@@ -33,7 +33,7 @@ const yuan = (/** @type {number} */ fen) => `¥${(fen / 100).toFixed(2)}`;
 /**
  * @param {'GET' | 'POST' | string} method
  * @param {Record<string, string>} params
- * @param {{ data: import('./data').SandboxData, clock: import('./clock').Clock }} world
+ * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock }} world
  * @returns {import('./replies').Reply}
  */
 function payPage(method, params, { data, clock }) {

@@ -6,14 +6,14 @@ const { callApi } = require('./gateway');
 const { gatewayError } = require('./errors');
 const { authorizePage, approve, codePage } = require('./oauth-pages');
 const { tokenEndpoint } = require('./oauth-tokens');
-const { escapeHtml, page } = require('./html');
+const { escapeHtml, page } = require('../common/html');
 const { html, notFound } = require('./replies');
 const { parseApiPath } = require('./route');
 const { payPage } = require('./pay-page');
 
 /**
  * @typedef {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
- *   clock: import('./clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} World
+ *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} World
  */
 
 /** @param {World} world */
@@ -31,7 +31,7 @@ function homePage(world) {
 }
 
 /**
- * @param {import('./request').ParsedRequest} request
+ * @param {import('../common/request').ParsedRequest} request
  * @param {World} world
  * @returns {import('./replies').Reply}
  */

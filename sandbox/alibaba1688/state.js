@@ -17,7 +17,7 @@ const CODE_TTL_MS = 2 * 60 * 1000;
  */
 
 /**
- * @param {{ clock: import('./clock').Clock, settings: Settings, users: TokenUser[] }} deps
+ * @param {{ clock: import('../common/clock').Clock, settings: Settings, users: TokenUser[] }} deps
  */
 function createState({ clock, settings, users }) {
 	/** @type {Map<string, App>} */

@@ -4,11 +4,10 @@
 // The HTTP side: reads each request, records it, applies any injected fault, routes it, and
 // answers after the configured latency. close() tears everything down at once, including
 // requests that a `timeout` fault is holding open.
+// The marketplace decides the rest: which API a request is (`apiOf`, for the log and for fault
+// matching), how it is answered (`route`) and what an injected fault turns into (`faultOutcome`).
 const http = require('node:http');
 const { parseRequest } = require('./request');
-const { parseApiPath } = require('./route');
-const { faultOutcome } = require('./faults');
-const { route } = require('./router');
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
@@ -23,13 +22,17 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 /**
  * @param {{
- *   world: import('./router').World,
- *   faults: ReturnType<typeof import('./faults').createFaults>,
+ *   clock: import('./clock').Clock,
+ *   settings: { latencyMs: number },
+ *   apiOf: (request: import('./request').ParsedRequest) => string | undefined,
+ *   route: (request: import('./request').ParsedRequest) => import('./replies').Reply,
+ *   faults: import('./faults').Faults,
+ *   faultOutcome: (fault: import('./faults').FaultSpec, normal: () => import('./replies').Reply) => import('./faults').FaultOutcome,
  *   requests: RequestLogEntry[],
  *   onRequest?: (entry: RequestLogEntry) => void,
  * }} deps
  */
-function createSandboxServer({ world, faults, requests, onRequest }) {
+function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutcome, requests, onRequest }) {
 	/** @type {Set<NodeJS.Timeout>} */
 	const timers = new Set();
 	/** @type {Set<import('node:http').ServerResponse>} */
@@ -59,7 +62,7 @@ function createSandboxServer({ world, faults, requests, onRequest }) {
 			res.end(body);
 			notify(entry);
 		};
-		const delay = world.settings.latencyMs;
+		const delay = settings.latencyMs;
 		if (!(delay > 0)) return write();
 		const timer = setTimeout(() => {
 			timers.delete(timer);
@@ -75,7 +78,7 @@ function createSandboxServer({ world, faults, requests, onRequest }) {
 	 */
 	function handle(req, res, raw) {
 		const request = parseRequest(req, raw);
-		const apiRoute = parseApiPath(request.pathname);
+		const api = apiOf(request);
 		/** @type {RequestLogEntry} */
 		const entry = {
 			method: request.method,
@@ -87,15 +90,15 @@ function createSandboxServer({ world, faults, requests, onRequest }) {
 			headers: request.headers,
 			status: null,
 			responseBody: '',
-			at: world.clock.now(),
+			at: clock.now(),
 		};
-		if (typeof apiRoute === 'object') entry.api = apiRoute.apiId;
+		if (api !== undefined) entry.api = api;
 		if (request.files.length > 0) {
 			entry.files = request.files.map((f) => ({ name: f.name, filename: f.filename, contentType: f.contentType, size: f.data.length }));
 		}
 		requests.push(entry);
 
-		const normal = () => route(request, world);
+		const normal = () => route(request);
 		const fault = faults.take(entry.api);
 		if (fault) entry.fault = fault.kind;
 		let outcome;

@@ -1,9 +1,10 @@
 // @ts-check
 'use strict';
 
-// Small HTTP helpers for tests that talk to the 1688 sandbox over loopback. Kept in JS because
+// Small HTTP helpers for tests that talk to the sandboxes over loopback. Kept in JS because
 // the n8n lint forbids timers and node:* imports in .ts files.
 const { sign } = require('../../sandbox/alibaba1688/signature');
+const { sign: signMogujie } = require('../../sandbox/mogujie/signature');
 
 /**
  * @typedef {{ status: number, text: string, json: any, contentType: string | null, location: string | null }} HttpResult
@@ -59,6 +60,48 @@ async function callApi(baseUrl, call) {
 }
 
 /**
+ * A Mogujie gateway call to `${baseUrl}/invoke`: the system parameters (app_key, method,
+ * access_token when given, timestamp in seconds, format=json), the business parameters, then
+ * `sign` over all of them, unless `signature` is given ('none' to send none). `placement` puts
+ * everything in the form body, everything in the query (POST with an empty body), or the system
+ * parameters in the query and the business ones in the body ('split'). `omit` drops system parameters.
+ * @param {string} baseUrl
+ * @param {{
+ *   appKey: string, appSecret: string, method: string, accessToken?: string,
+ *   params?: Record<string, string>, system?: Record<string, string>, omit?: string[], timestamp?: string,
+ *   httpMethod?: 'GET' | 'POST', placement?: 'body' | 'query' | 'split', signature?: string, signal?: AbortSignal,
+ * }} call
+ * @returns {Promise<HttpResult>}
+ */
+async function callMogujie(baseUrl, call) {
+	const { httpMethod = 'POST', placement = 'body' } = call;
+	/** @type {Record<string, string>} */
+	const system = {
+		app_key: call.appKey,
+		method: call.method,
+		...(call.accessToken === undefined ? {} : { access_token: call.accessToken }),
+		timestamp: call.timestamp ?? String(Math.floor(Date.now() / 1000)),
+		format: 'json',
+		...call.system,
+	};
+	for (const name of call.omit ?? []) delete system[name];
+	const business = { ...call.params };
+	const all = { ...system, ...business };
+	if (call.signature !== 'none') system.sign = call.signature ?? signMogujie(all, call.appSecret);
+	const inQuery = httpMethod === 'GET' || placement === 'query' ? { ...system, ...business } : placement === 'split' ? system : {};
+	const inBody = httpMethod === 'GET' || placement === 'query' ? undefined : placement === 'split' ? business : { ...system, ...business };
+	const query = new URLSearchParams(inQuery).toString();
+	const url = `${baseUrl}/invoke${query ? `?${query}` : ''}`;
+	return read(
+		await fetch(url, {
+			method: httpMethod,
+			body: inBody === undefined ? undefined : new URLSearchParams(inBody),
+			signal: call.signal,
+		}),
+	);
+}
+
+/**
  * POSTs form fields (or sends them in the query with an empty body) to a path of the sandbox.
  * @param {string} url
  * @param {Record<string, string>} fields
@@ -86,4 +129,4 @@ async function get(url) {
 /** @param {number} ms */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { callApi, sendForm, get, delay };
+module.exports = { callApi, callMogujie, sendForm, get, delay };

@@ -10,7 +10,7 @@
  *   user: import('../data').Buyer | undefined,
  *   app: import('../state').App,
  *   data: import('../data').SandboxData,
- *   clock: import('../clock').Clock,
+ *   clock: import('../../common/clock').Clock,
  *   settings: import('../state').Settings,
  *   baseUrl: string,        // the sandbox's own URL (pages such as the cashier live there)
  * }} ApiContext

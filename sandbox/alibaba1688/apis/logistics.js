@@ -4,7 +4,7 @@
 // com.alibaba.logistics buyer views: the packages of an order (getLogisticsInfos) and their
 // tracking steps (getLogisticsTraceInfo). Steps are derived from the package and the order's
 // ship / receive times, deterministically, and only those not later than the sandbox clock show.
-const { createRandom } = require('../prng');
+const { createRandom } = require('../../common/prng');
 const { format1688, formatDateTime } = require('../dates');
 const { javaLong } = require('../json');
 const { BUSINESS_ERRORS, businessError } = require('./business-errors');

@@ -6,7 +6,7 @@
 // yuan and pictures as paths relative to the image host, as 1688 does; the crossborder models
 // print money as strings in yuan and pictures as full URLs.
 const { ATTRIBUTES, valueEn } = require('../catalog');
-const { escapeHtml } = require('../html');
+const { escapeHtml } = require('../../common/html');
 
 const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 

@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 				name: 'Call',
 				value: 'call',
 				description: 'Call any Mogujie xiaodian API method, signed with the credential',
-				action: 'Call a mogujie api method',
+				action: 'Call an API method',
 			},
 		],
 		default: 'call',
