@@ -1,8 +1,8 @@
 // @ts-check
 'use strict';
 
-// The n8n credential that connects to a running sandbox as its demo buyer, for `npm start` and the
-// end-to-end tests. Hidden token fields are left to the credential: it obtains them itself.
+// The n8n credentials that connect to running sandboxes as their demo accounts, for `npm start` and
+// the tests. Hidden token fields are left to the credentials: they obtain the tokens themselves.
 
 /**
  * @param {{ url: string, demo: { appKey: string, appSecret: string, redirectUri: string, refreshToken: string } }} sb
@@ -20,4 +20,20 @@ function alibaba1688SandboxCredentialData(sb, overrides = {}) {
 	};
 }
 
-module.exports = { alibaba1688SandboxCredentialData };
+/**
+ * @param {{ url: string, demo: { appKey: string, appSecret: string, redirectUri: string, refreshToken: string } }} sb
+ * @param {Record<string, unknown>} [overrides]
+ */
+function mogujieSandboxCredentialData(sb, overrides = {}) {
+	return {
+		appKey: sb.demo.appKey,
+		appSecret: sb.demo.appSecret,
+		redirectUri: sb.demo.redirectUri,
+		refreshToken: sb.demo.refreshToken,
+		oauthUrl: sb.url,
+		gatewayUrl: `${sb.url}/invoke`,
+		...overrides,
+	};
+}
+
+module.exports = { alibaba1688SandboxCredentialData, mogujieSandboxCredentialData };
