@@ -199,7 +199,11 @@ function createExecuteContext(options) {
 	/** Every request that reached `authenticate`, for assertions. */
 	const requests = [];
 
-	const getCredentials = async () => resolveAll(store.data);
+	// n8n fills in the defaults of fields a stored credential lacks, then resolves expressions.
+	const defaults = Object.fromEntries(
+		credentialType.properties.filter((p) => p.type !== 'notice').map((p) => [p.name, p.default]),
+	);
+	const getCredentials = async () => resolveAll({ ...defaults, ...store.data });
 
 	async function preAuthentication(credentials, expired) {
 		if (!expirable || !credentialType.preAuthentication) return;
