@@ -8,13 +8,17 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { start1688Sandbox } = require('../sandbox');
+const { start1688Sandbox, startMogujieSandbox } = require('../sandbox');
 const { N8nInstance, packPackage } = require('./lib/n8n');
-const { alibaba1688SandboxCredentialData } = require('./lib/sandbox-credentials');
+const {
+	alibaba1688SandboxCredentialData,
+	mogujieSandboxCredentialData,
+} = require('./lib/sandbox-credentials');
 
 const root = path.join(__dirname, '..');
 const N8N_PORT = process.env.N8N_PORT || '5678';
-const SANDBOX_PORT = Number(process.env.SANDBOX_1688_PORT || 8688);
+const SANDBOX_1688_PORT = Number(process.env.SANDBOX_1688_PORT || 8688);
+const SANDBOX_MOGUJIE_PORT = Number(process.env.SANDBOX_MOGUJIE_PORT || 8689);
 const EXAMPLES = fs
 	.readdirSync(path.join(root, 'examples'))
 	.filter((file) => file.endsWith('.workflow.json'))
@@ -27,7 +31,8 @@ function build() {
 
 async function main() {
 	build();
-	const sb = await start1688Sandbox({ port: SANDBOX_PORT, host: '127.0.0.1' });
+	const sb = await start1688Sandbox({ port: SANDBOX_1688_PORT, host: '127.0.0.1' });
+	const mgj = await startMogujieSandbox({ port: SANDBOX_MOGUJIE_PORT, host: '127.0.0.1' });
 	const n8n = await N8nInstance.create({
 		userFolder: path.join(root, '.n8n-dev'),
 		env: { N8N_PORT, N8N_HOST: 'localhost' },
@@ -62,7 +67,10 @@ ${EXAMPLES.map((workflow) => `    - ${workflow.name}`).join('\n')}
   App key ${sb.demo.appKey}, app secret ${sb.demo.appSecret}, buyer ${sb.demo.loginId}
   Authorization page: ${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(sb.demo.redirectUri)}&state=try
 
-Ctrl-C stops both.
+Mogujie sandbox: ${mgj.url} (credential "Mogujie sandbox" points at it)
+  App key ${mgj.demo.appKey}, app secret ${mgj.demo.appSecret}, shop user ${mgj.demo.userId}
+
+Ctrl-C stops n8n and both sandboxes.
 `);
 
 	let stopping = false;
@@ -71,6 +79,7 @@ Ctrl-C stops both.
 		stopping = true;
 		await n8n.cleanup();
 		await sb.close();
+		await mgj.close();
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);
