@@ -4,7 +4,7 @@
 // `npm start`: a real n8n (the pinned version, on Node 24 fetched from the npm registry and cached)
 // at http://localhost:5678 with this package installed the way n8n installs community packages,
 // the local 1688 sandbox beside it, and a sandbox credential plus an example workflow imported.
-// n8n's data lives in .n8n-dev/ so workflows you build survive restarts.
+// n8n's data lives in .n8n-dev/ (or $N8N_DEV_FOLDER) so workflows you build survive restarts.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -34,7 +34,7 @@ async function main() {
 	const sb = await start1688Sandbox({ port: SANDBOX_1688_PORT, host: '127.0.0.1' });
 	const mgj = await startMogujieSandbox({ port: SANDBOX_MOGUJIE_PORT, host: '127.0.0.1' });
 	const n8n = await N8nInstance.create({
-		userFolder: path.join(root, '.n8n-dev'),
+		userFolder: process.env.N8N_DEV_FOLDER || path.join(root, '.n8n-dev'),
 		env: { N8N_PORT, N8N_HOST: 'localhost' },
 		keepLogs: false,
 		onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
@@ -47,6 +47,16 @@ async function main() {
 			name: '1688 sandbox',
 			type: 'alibaba1688OAuth2Api',
 			data: alibaba1688SandboxCredentialData(sb, {
+				authorizationCode: '',
+				accessToken: '',
+				session: '',
+			}),
+		},
+		{
+			id: 'sandboxMogujie001',
+			name: 'Mogujie sandbox',
+			type: 'mogujieOAuth2Api',
+			data: mogujieSandboxCredentialData(mgj, {
 				authorizationCode: '',
 				accessToken: '',
 				session: '',
