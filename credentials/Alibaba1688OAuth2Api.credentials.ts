@@ -13,15 +13,9 @@ import {
 	DEFAULT_AUTHORIZE_URL,
 	DEFAULT_GATEWAY_URL,
 } from '../nodes/Alibaba1688/auth/credential-data';
+import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
 import { renewTokens } from '../nodes/Alibaba1688/auth/renew-tokens';
 import { signAlibaba1688Request } from '../nodes/Alibaba1688/auth/sign-request';
-
-const hidden = (name: string): INodeProperties => ({
-	displayName: name,
-	name,
-	type: 'hidden',
-	default: '',
-});
 
 /**
  * 1688's OAuth2 done the way 1688 documents it (its token calls are POSTs with every parameter in
@@ -107,19 +101,13 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 			description:
 				'Advanced: the 1688 authorization page. Change only to use the local sandbox. Plain http:// is accepted only for localhost.',
 		},
-		hidden('accessToken'),
-		{
-			displayName: 'Session',
-			name: 'session',
-			type: 'hidden',
-			typeOptions: { expirable: true },
-			default: '',
-		},
-		hidden('accessTokenExpiresAt'),
-		hidden('refreshTokenExpiresAt'),
-		hidden('memberId'),
-		hidden('aliId'),
-		hidden('resource_owner'),
+		hiddenField('accessToken'),
+		sessionField,
+		hiddenField('accessTokenExpiresAt'),
+		hiddenField('refreshTokenExpiresAt'),
+		hiddenField('memberId'),
+		hiddenField('aliId'),
+		hiddenField('resource_owner'),
 	];
 
 	async preAuthentication(

@@ -10,15 +10,9 @@ import type {
 } from 'n8n-workflow';
 
 import { DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_URL } from '../nodes/Mogujie/auth/credential-data';
+import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
 import { renewTokens } from '../nodes/Mogujie/auth/renew-tokens';
 import { signMogujieRequest } from '../nodes/Mogujie/auth/sign-request';
-
-const hidden = (name: string): INodeProperties => ({
-	displayName: name,
-	name,
-	type: 'hidden',
-	default: '',
-});
 
 /**
  * Mogujie's OAuth2 as the platform runs it (app_key/app_secret instead of client_id, expiries as
@@ -103,17 +97,11 @@ export class MogujieOAuth2Api implements ICredentialType {
 			description:
 				'Advanced: the API endpoint. Change only to use the local sandbox or a proxy. Plain http:// is accepted only for localhost.',
 		},
-		hidden('accessToken'),
-		{
-			displayName: 'Session',
-			name: 'session',
-			type: 'hidden',
-			typeOptions: { expirable: true },
-			default: '',
-		},
-		hidden('accessTokenExpiresAt'),
-		hidden('refreshTokenExpiresAt'),
-		hidden('userId'),
+		hiddenField('accessToken'),
+		sessionField,
+		hiddenField('accessTokenExpiresAt'),
+		hiddenField('refreshTokenExpiresAt'),
+		hiddenField('userId'),
 	];
 
 	async preAuthentication(

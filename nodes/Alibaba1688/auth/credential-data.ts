@@ -1,7 +1,9 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from '../../shared/endpoint';
-import { CredentialError } from '../../shared/credential-error';
+import {
+	credentialBaseUrl as baseUrl,
+	credentialText as str,
+} from '../../shared/credential-fields';
 
 export const CREDENTIAL_TYPE = 'alibaba1688OAuth2Api';
 export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
@@ -24,17 +26,6 @@ export interface Alibaba1688Credentials {
 	memberId: string;
 	aliId: string;
 	resource_owner: string;
-}
-
-const str = (value: unknown): string =>
-	typeof value === 'string'
-		? value.trim()
-		: value === undefined || value === null
-			? ''
-			: String(value);
-
-function baseUrl(raw: unknown, field: string, fallback: string): string {
-	return normalizeBaseUrl(raw, field, fallback, (message) => new CredentialError(message));
 }
 
 export function readCredentials(data: ICredentialDataDecryptedObject): Alibaba1688Credentials {

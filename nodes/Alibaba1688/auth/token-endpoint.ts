@@ -1,14 +1,12 @@
-import type { IHttpRequestHelper } from 'n8n-workflow';
-
 import { CredentialError } from '../../shared/credential-error';
 import { redact } from '../../shared/redact';
-import { parseJsonObject } from '../../shared/json';
-import { bodyText, excerpt, looksLikeHtml } from '../../shared/text';
+import type { HttpRequest } from '../../shared/token-request';
+import { requestTokenEndpoint } from '../../shared/token-request';
 import { authorizationInstructions } from './authorization-url';
 import type { Alibaba1688Credentials } from './credential-data';
 import { secretsOf } from './credential-data';
 
-export type HttpRequest = IHttpRequestHelper['helpers']['httpRequest'];
+export type { HttpRequest };
 
 export type TokenCall = 'exchange' | 'refresh' | 'postpone';
 
@@ -38,45 +36,17 @@ export async function callTokenEndpoint(
 ): Promise<Record<string, unknown>> {
 	const url = `${credentials.gatewayUrl}/openapi/${TOKEN_PATHS[call]}/${encodeURIComponent(credentials.appKey)}`;
 	const secrets = [...secretsOf(credentials), ...Object.values(query).filter((v) => v.length >= 8)];
-	let response: { statusCode: number; headers: Record<string, unknown>; body: unknown } | undefined;
-	let unreachable = '';
-	try {
-		response = await httpRequest({
-			method: 'POST',
-			url,
-			qs: query,
-			encoding: 'text',
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: 30_000,
-		});
-	} catch (error) {
-		unreachable = (error as { code?: string }).code ?? (error as Error).message;
-	}
-	if (!response) {
-		const code = unreachable;
-		throw new CredentialError(
-			redact(
-				`Could not reach 1688's token endpoint at ${credentials.gatewayUrl} (${code}) while exchanging ${WHAT[call]}. Check the credential's Gateway URL and this machine's network, then try again.`,
-				secrets,
-			),
-		);
-	}
-	const raw = bodyText(response.body);
-	const body = parseJsonObject(raw);
-	const status = response.statusCode;
-	if (!body) {
-		const kind = looksLikeHtml(String(response.headers['content-type'] ?? ''), raw)
-			? 'an HTML page'
-			: 'a non-JSON reply';
-		throw new CredentialError(
-			redact(
-				`1688's token endpoint answered HTTP ${status} with ${kind} ("${excerpt(raw)}") while exchanging ${WHAT[call]}. ${status >= 500 ? 'The gateway is having trouble: try again in a few minutes.' : "Check the credential's Gateway URL: it must be the 1688 open-platform gateway (https://gw.open.1688.com) or the local sandbox."}`,
-				secrets,
-			),
-		);
-	}
+	const { statusCode: status, body } = await requestTokenEndpoint(
+		httpRequest,
+		{
+			platform: '1688',
+			what: WHAT[call],
+			urlField: 'Gateway URL',
+			baseUrl: credentials.gatewayUrl,
+			secrets,
+		},
+		{ url, qs: query },
+	);
 	const code =
 		typeof body.error === 'string'
 			? body.error

@@ -1,7 +1,9 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { CredentialError } from '../../shared/credential-error';
-import { normalizeBaseUrl } from '../../shared/endpoint';
+import {
+	credentialBaseUrl as baseUrl,
+	credentialText as str,
+} from '../../shared/credential-fields';
 
 export const CREDENTIAL_TYPE = 'mogujieOAuth2Api';
 export const DEFAULT_OAUTH_URL = 'https://oauth.mogujie.com';
@@ -22,17 +24,6 @@ export interface MogujieCredentials {
 	accessTokenExpiresAt: string;
 	refreshTokenExpiresAt: string;
 	userId: string;
-}
-
-const str = (value: unknown): string =>
-	typeof value === 'string'
-		? value.trim()
-		: value === undefined || value === null
-			? ''
-			: String(value);
-
-function baseUrl(raw: unknown, field: string, fallback: string): string {
-	return normalizeBaseUrl(raw, field, fallback, (message) => new CredentialError(message));
 }
 
 export function readCredentials(data: ICredentialDataDecryptedObject): MogujieCredentials {
