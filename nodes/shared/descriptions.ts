@@ -30,3 +30,25 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		options,
 	};
 }
+
+/** The options of a Custom API Call: retries are opt-in because the call may be a write. */
+export function customCallOptions(platform: string): INodeProperties {
+	return optionsCollection([
+		{
+			displayName: 'Retry Transient Errors',
+			name: 'retry',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to retry rate limits, gateway failures and dropped connections with backoff. Turn on only for read APIs: a retried write could run twice.',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			default: 60,
+			typeOptions: { minValue: 1 },
+			description: `How long to wait for ${platform} to answer`,
+		},
+	]);
+}

@@ -1,13 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/descriptions';
-import { jsonObjectToParams } from '../../../shared/json';
+import { customCallOptions } from '../../../shared/descriptions';
+import { readParametersJson } from '../../../shared/parameters-json';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -54,49 +49,13 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to send and sign the access token. Turn off only for APIs the 1688 docs mark as not needing authorization (access_token 否), such as alibaba.category.get.',
 	},
-	optionsCollection([
-		{
-			displayName: 'Retry Transient Errors',
-			name: 'retry',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to retry rate limits, gateway failures and dropped connections with backoff. Turn on only for read APIs: a retried write could run twice.',
-		},
-		{
-			displayName: 'Timeout (Seconds)',
-			name: 'timeout',
-			type: 'number',
-			default: 60,
-			typeOptions: { minValue: 1 },
-			description: 'How long to wait for 1688 to answer',
-		},
-	]),
+	customCallOptions('1688'),
 ];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['customApiCall'], operation: ['call'] } },
 	properties,
 );
-
-function readParameters(this: IExecuteFunctions, index: number): IDataObject {
-	const raw = this.getNodeParameter('parametersJson', index, '{}') as unknown;
-	if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) return raw as IDataObject;
-	const text = typeof raw === 'string' && raw.trim() !== '' ? raw : '{}';
-	try {
-		return jsonObjectToParams(text);
-	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`"Parameters JSON" is not a valid JSON object: ${(error as Error).message}`,
-			{
-				itemIndex: index,
-				description:
-					'Write the business parameters as one JSON object, for example {"orderId": "3298765432109876543", "webSite": "1688"}.',
-			},
-		);
-	}
-}
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -110,7 +69,11 @@ export async function execute(
 		namespace: (this.getNodeParameter('namespace', index) as string).trim(),
 		apiName: (this.getNodeParameter('apiName', index) as string).trim(),
 		version: this.getNodeParameter('apiVersion', index, 1) as number,
-		params: readParameters.call(this, index),
+		params: readParametersJson.call(
+			this,
+			index,
+			'{"orderId": "3298765432109876543", "webSite": "1688"}',
+		),
 		requiresAuth: this.getNodeParameter('requiresAuth', index, true) as boolean,
 		retry: options.retry ? 'safe' : 'never',
 		timeoutMs: (options.timeout ?? 60) * 1000,

@@ -4,10 +4,10 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/descriptions';
-import { jsonObjectToParams } from '../../../shared/json';
+import { customCallOptions } from '../../../shared/descriptions';
+import { readParametersJson } from '../../../shared/parameters-json';
 import { mogujieApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -28,49 +28,13 @@ const properties: INodeProperties[] = [
 		description:
 			'The business parameters as one JSON object. Plain values become fields (e.g. {"itemId": "1ltdroo"}); an object value is sent as one JSON-string field, as Mogujie expects, e.g. {"Params": {"page": 1, "pageSize": 20}}.',
 	},
-	optionsCollection([
-		{
-			displayName: 'Retry Transient Errors',
-			name: 'retry',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to retry gateway failures and dropped connections with backoff. Turn on only for read methods: a retried write could run twice.',
-		},
-		{
-			displayName: 'Timeout (Seconds)',
-			name: 'timeout',
-			type: 'number',
-			default: 60,
-			typeOptions: { minValue: 1 },
-			description: 'How long to wait for Mogujie to answer',
-		},
-	]),
+	customCallOptions('Mogujie'),
 ];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['customApiCall'], operation: ['call'] } },
 	properties,
 );
-
-function readParameters(this: IExecuteFunctions, index: number): Record<string, string> {
-	const raw = this.getNodeParameter('parametersJson', index, '{}') as unknown;
-	const text =
-		typeof raw === 'string' ? (raw.trim() === '' ? '{}' : raw) : JSON.stringify(raw ?? {});
-	try {
-		return jsonObjectToParams(text);
-	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`"Parameters JSON" is not a valid JSON object: ${(error as Error).message}`,
-			{
-				itemIndex: index,
-				description:
-					'Write the business parameters as one JSON object, for example {"itemId": "1ltdroo"}.',
-			},
-		);
-	}
-}
 
 /** `result.data` as items: one per element of an array, else one. */
 function toItems(data: unknown): IDataObject[] {
@@ -91,7 +55,7 @@ export async function execute(
 	};
 	const data = await mogujieApiRequest.call(this, {
 		method: (this.getNodeParameter('method', index) as string).trim(),
-		params: readParameters.call(this, index),
+		params: readParametersJson.call(this, index, '{"itemId": "1ltdroo"}'),
 		retry: options.retry ? 'safe' : 'never',
 		timeoutMs: (options.timeout ?? 60) * 1000,
 	});
