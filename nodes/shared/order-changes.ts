@@ -1,0 +1,72 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** One version of an order as the trigger sees it. */
+export interface OrderVersion {
+	id: string;
+	/** Epoch ms. */
+	createdAt: number;
+	/** Epoch ms of this version (the platform's modify/update time). */
+	modifiedAt: number;
+	status: string;
+	order: IDataObject;
+}
+
+export type ChangeEvent = 'new' | 'updated';
+
+/** What the trigger remembers between polls (kept in the workflow's static data). */
+export interface PollState {
+	/** Where the last poll's window ended (epoch ms). */
+	cursor?: number;
+	/** Changes before this time are history: never emitted (epoch ms; set on activation). */
+	since?: number;
+	/** Versions and new orders already handled, with the time they can be forgotten after. */
+	seen?: Record<string, number>;
+}
+
+/**
+ * Each poll reads again the last minutes before its cursor: a change the platform lists a little
+ * late is still caught, and `seen` makes sure nothing is emitted twice.
+ */
+export const OVERLAP_MS = 2 * 60_000;
+
+export interface ChangeFilter {
+	events: ChangeEvent[];
+	/** Empty: every status. */
+	statuses: string[];
+}
+
+/**
+ * Decides which order versions of a window to emit, each exactly once: an order is "new" when it
+ * was created inside the window (once per order), "updated" for every later version. Memory stays
+ * bounded: only versions that the next window can list again are remembered.
+ */
+export function selectChanges(
+	versions: OrderVersion[],
+	state: PollState,
+	windowStart: number,
+	windowEnd: number,
+	filter: ChangeFilter,
+): { emit: Array<{ event: ChangeEvent; version: OrderVersion }>; state: PollState } {
+	const seen: Record<string, number> = { ...(state.seen ?? {}) };
+	const emit: Array<{ event: ChangeEvent; version: OrderVersion }> = [];
+	const ordered = [...versions].sort(
+		(a, b) => a.modifiedAt - b.modifiedAt || (a.id < b.id ? -1 : 1),
+	);
+	for (const version of ordered) {
+		const versionKey = `${version.id}@${version.modifiedAt}`;
+		if (versionKey in seen) continue;
+		seen[versionKey] = version.modifiedAt;
+		if (version.modifiedAt < (state.since ?? 0)) continue;
+		const isNew = version.createdAt >= windowStart && !(`new:${version.id}` in seen);
+		if (isNew) seen[`new:${version.id}`] = version.createdAt;
+		const event: ChangeEvent = isNew ? 'new' : 'updated';
+		if (!filter.events.includes(event)) continue;
+		if (filter.statuses.length > 0 && !filter.statuses.includes(version.status)) continue;
+		emit.push({ event, version });
+	}
+	const nextWindowStart = windowEnd - OVERLAP_MS;
+	for (const [key, at] of Object.entries(seen)) {
+		if (at < nextWindowStart) delete seen[key];
+	}
+	return { emit, state: { cursor: windowEnd, since: state.since, seen } };
+}
