@@ -53,6 +53,8 @@ export function selectChanges(
 		(a, b) => a.modifiedAt - b.modifiedAt || (a.id < b.id ? -1 : 1),
 	);
 	for (const version of ordered) {
+		// Earlier versions were handled by earlier polls (and may be forgotten already).
+		if (version.modifiedAt < windowStart) continue;
 		const versionKey = `${version.id}@${version.modifiedAt}`;
 		if (versionKey in seen) continue;
 		seen[versionKey] = version.modifiedAt;
