@@ -367,6 +367,8 @@ function createData({ seed, orderCount, startMs }) {
 			/** @param {Buyer} buyer */
 			subItem: (buyer) => newId(18, buyer.idSuffix),
 			phase: () => Number(newId(15)),
+			/** A package (logistics) id, 15 digits like the seeded ones. */
+			shipment: () => Number(newId(15)),
 			alipayTradeId: (/** @type {number} */ payTime) => {
 				const payDay = new Date(payTime + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '');
 				return `${payDay}22001${runtime.digits(15)}`;

@@ -6,8 +6,10 @@ const { baseUrl } = require('../common/base-url');
 const { createClock } = require('../common/clock');
 const { createRandom } = require('../common/prng');
 const { createSandboxServer } = require('../common/server');
+const { createActivity, NEXT_STATUSES } = require('./activity');
 const { createData, DEMO_BUYER } = require('./data');
 const { createFaults, faultOutcome } = require('./faults');
+const { createPusher, MESSAGE_TOPICS, MESSAGE_TOPIC_GROUPS, ORDER_STATUS_TOPICS } = require('./push');
 const { parseApiPath } = require('./route');
 const { route } = require('./router');
 const { createState } = require('./state');
@@ -60,6 +62,16 @@ async function start1688Sandbox(options = {}) {
 	// seeded so a restarted `npm run sandbox` hands out the same demo refresh token
 	const demoRefreshToken = createRandom(seed ^ 0x5eed).uuid();
 	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
+
+	// own streams, so orders changed or pushed at run time leave the seeded world as it was
+	const activity = createActivity({ data, clock, random: createRandom((seed ^ 0x0ac71e17) >>> 0) });
+	const pusher = createPusher({
+		data,
+		state,
+		clock,
+		random: createRandom((seed ^ 0x9054ed) >>> 0),
+		defaultAppKey: DEMO_APP_KEY,
+	});
 
 	const faults = createFaults();
 	/** @type {import('../common/server').RequestLogEntry[]} */
@@ -114,10 +126,39 @@ async function start1688Sandbox(options = {}) {
 		 * Treat it as read-only: API calls (fastCreateOrder, cancel, the cashier page) change it.
 		 */
 		data,
+		/**
+		 * Moves a demo-buyer order to `status` (default: the next status of its lifecycle, see
+		 * NEXT_STATUSES) at `at` (default sandbox now): modifyTime and the timestamps the status
+		 * implies. Returns the order as getBuyerOrderList prints it (JSON-parsed; ids exact in idOfStr).
+		 */
+		changeOrder: activity.changeOrder,
+		/** A new demo-buyer order created (and modified) at `at`, waitbuyerpay unless `status` is given. */
+		createOrder: activity.createOrder,
+		/** `newOrders` new orders and `changes` lifecycle steps of recent demo-buyer orders, all at `at`. */
+		simulateActivity: activity.simulateActivity,
+		/** POSTs a signed push message (protocol §5.6) to `url`, as 1688 does. */
+		pushMessage: pusher.pushMessage,
+		/** Every push so far: what was sent and what the receiver answered. */
+		pushedMessages: pusher.pushedMessages,
+		clearPushedMessages: () => {
+			pusher.pushedMessages.length = 0;
+		},
 		close: () => server.close(),
 	};
 }
 
 /** @typedef {Awaited<ReturnType<typeof start1688Sandbox>>} Sandbox1688 */
 
-module.exports = { start1688Sandbox, DEMO_APP_KEY, DEMO_APP_SECRET, BUSINESS_ERRORS, CROSSBORDER_CODES, SANDBOX_1688_CONSTANTS };
+module.exports = {
+	start1688Sandbox,
+	DEMO_APP_KEY,
+	DEMO_APP_SECRET,
+	BUSINESS_ERRORS,
+	CROSSBORDER_CODES,
+	SANDBOX_1688_CONSTANTS,
+	MESSAGE_TOPICS,
+	MESSAGE_TOPIC_GROUPS,
+	ORDER_STATUS_TOPICS,
+	ORDER_STATUSES: seeding.ORDER_STATUSES,
+	NEXT_STATUSES,
+};

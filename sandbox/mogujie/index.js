@@ -3,6 +3,7 @@
 
 // startMogujieSandbox: a local stand-in for oauth.mogujie.com (/authorize, /token) and the xiaodian
 // gateway openapi.mogujie.com/invoke, with a seeded shop (items, orders, categories).
+const { createActivity, NEXT_STATUSES } = require('./activity');
 const { baseUrl } = require('../common/base-url');
 const { createClock } = require('../common/clock');
 const { createRandom } = require('../common/prng');
@@ -53,6 +54,9 @@ async function startMogujieSandbox(options = {}) {
 	const demo = demoCredentials(seed);
 	state.createApp({ appKey: demo.appKey, appSecret: demo.appSecret });
 	state.grant({ appKey: demo.appKey, userId: data.demoSeller.userId, refreshToken: demo.refreshToken });
+
+	// its own stream, so orders changed at run time leave the seeded world as it was
+	const activity = createActivity({ data, clock, random: createRandom((seed ^ 0x5ac71e17) >>> 0) });
 
 	const faults = createFaults();
 	/** @type {import('../common/server').RequestLogEntry[]} */
@@ -111,6 +115,16 @@ async function startMogujieSandbox(options = {}) {
 		 * ordersById) and `data.examples`. Read-only: shipping and stock updates change it.
 		 */
 		data,
+		/**
+		 * Moves a demo-shop order to `status` (default: the next status of its lifecycle, see
+		 * NEXT_STATUSES) at `at` (default sandbox now; whole seconds): `updated` and the timestamps
+		 * the status implies. Returns the order as xiaodian.trade.sold.get prints it.
+		 */
+		changeOrder: activity.changeOrder,
+		/** A new demo-shop order created (and updated) at `at`, ORDER_CREATED unless `status` is given (e.g. ORDER_PAID). */
+		createOrder: activity.createOrder,
+		/** `newOrders` new orders and `changes` lifecycle steps of recent demo-shop orders, all at `at`. */
+		simulateActivity: activity.simulateActivity,
 		close: () => server.close(),
 	};
 }
@@ -128,6 +142,7 @@ module.exports = {
 	EXPRESS_CODES,
 	EXPRESS_COMPANIES,
 	ORDER_STATUSES,
+	NEXT_STATUSES,
 	FAULT_KINDS,
 	SANDBOX_MOGUJIE_CONSTANTS,
 };

@@ -202,7 +202,10 @@ function buildOrders({ r, ids, items, buyers, sellerUserId, startMs, count }) {
 		if (status === 'ORDER_CLOSED') for (const line of lines) line.refundStatus = 'refund_completed';
 		orders.push(order);
 	}
-	return orders.sort((a, b) => b.created - a.created || (a.shopOrderId < b.shopOrderId ? 1 : -1));
+	return orders.sort(newestFirst);
 }
 
-module.exports = { buildOrders, ORDER_STATUSES, HISTORY_DAYS };
+/** Newest first by creation time, the order the seeded list is kept in. @param {Order} a @param {Order} b */
+const newestFirst = (a, b) => b.created - a.created || (a.shopOrderId < b.shopOrderId ? 1 : -1);
+
+module.exports = { buildOrders, buildLines, trackingNumber, newestFirst, ORDER_STATUSES, HISTORY_DAYS, COMMON_COURIERS };

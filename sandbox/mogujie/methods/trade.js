@@ -10,6 +10,8 @@ const { orderView } = require('./views');
 
 const DEFAULT_PAGE_SIZE = 10;
 
+const seconds = (/** @type {number} */ ms) => Math.floor(ms / 1000) * 1000;
+
 /**
  * One of the two time ranges; both ends or neither. Both ends are inclusive (INFERRED), so a
  * client that splits a day into windows misses nothing at the seams.
@@ -53,10 +55,13 @@ function soldGet({ params, seller, data, settings }) {
 	/** @param {import('../data/orders').Order} o */
 	const timeOf = (o) => (updated ? o.updated : o.created);
 	const direction = orderBy === 'ASC' ? 1 : -1;
+	// compared at the precision the times are printed (whole seconds), both ends inclusive
+	/** @param {number} ms @param {{ from: number, to: number }} r */
+	const within = (ms, r) => seconds(ms) >= r.from && seconds(ms) <= r.to;
 	const matches = data.orders
 		.filter((o) => o.sellerUserId === seller.userId)
-		.filter((o) => !created || (o.created >= created.from && o.created <= created.to))
-		.filter((o) => !updated || (o.updated >= updated.from && o.updated <= updated.to))
+		.filter((o) => !created || within(o.created, created))
+		.filter((o) => !updated || within(o.updated, updated))
 		.filter((o) => status === undefined || o.orderStatus === status)
 		.sort((a, b) => direction * (timeOf(a) - timeOf(b) || (a.shopOrderId < b.shopOrderId ? -1 : 1)));
 	const pageOrders = matches.slice(offset, offset + pageSize);

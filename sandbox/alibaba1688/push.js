@@ -1,0 +1,270 @@
+// @ts-check
+'use strict';
+
+// Message push (protocol §5.6): 1688 POSTs `message=<json>&_aop_signature=<sig>` form-urlencoded
+// (UTF-8) to the subscriber's URL. The signature is the params-only rule (§1.3) over every
+// parameter sent but the signature, which for the plain push is "message" + the exact JSON text.
+// The JSON text is built once and that very text is signed and sent.
+const { formatDateTime } = require('../common/beijing-time');
+const { DEMO_BUYER } = require('./data');
+const { javaLong, toJson } = require('./json');
+const { SIGNATURE_PARAM, signParamsOnly } = require('./signature');
+
+/** Order topics (type = topicGroup + "_" + topicName); COMFIRM is 1688's own spelling. */
+const ORDER_MESSAGE_TOPICS = Object.freeze([
+	'ORDER_BUYER_VIEW_BUYER_MAKE',
+	'ORDER_BUYER_VIEW_ORDER_PAY',
+	'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
+	'ORDER_BUYER_VIEW_PART_PART_SENDGOODS',
+	'ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS',
+	'ORDER_BUYER_VIEW_ORDER_SUCCESS',
+	'ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE',
+	'ORDER_BUYER_VIEW_ORDER_SELLER_CLOSE',
+	'ORDER_BUYER_VIEW_ORDER_BOPS_CLOSE',
+	'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY',
+	'ORDER_BUYER_VIEW_ORDER_STEP_PAY',
+	'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES',
+	'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
+	'ORDER_BATCH_PAY',
+]);
+const LOGISTICS_MESSAGE_TOPICS = Object.freeze([
+	'LOGISTICS_BUYER_VIEW_TRACE',
+	'LOGISTICS_MAIL_NO_CHANGE',
+]);
+const PRODUCT_MESSAGE_TOPICS = Object.freeze([
+	'PRODUCT_PRODUCT_INVENTORY_CHANGE',
+	'PRODUCT_RELATION_VIEW_PRODUCT_CHANGE',
+]);
+
+/** Every topic of §5.6, order topics first, then logistics, then product. */
+const MESSAGE_TOPICS = Object.freeze([
+	...ORDER_MESSAGE_TOPICS,
+	...LOGISTICS_MESSAGE_TOPICS,
+	...PRODUCT_MESSAGE_TOPICS,
+]);
+const MESSAGE_TOPIC_GROUPS = Object.freeze({
+	order: ORDER_MESSAGE_TOPICS,
+	logistics: LOGISTICS_MESSAGE_TOPICS,
+	product: PRODUCT_MESSAGE_TOPICS,
+});
+
+/**
+ * The order topic 1688 would push when an order enters a status (INFERRED from the topic names);
+ * handy with changeOrder / simulateActivity.
+ * @type {Readonly<Record<import('./data').OrderStatus, string>>}
+ */
+const ORDER_STATUS_TOPICS = Object.freeze({
+	waitbuyerpay: 'ORDER_BUYER_VIEW_BUYER_MAKE',
+	waitsellersend: 'ORDER_BUYER_VIEW_ORDER_PAY',
+	waitlogisticstakein: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
+	waitbuyerreceive: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
+	waitbuyersign: 'LOGISTICS_BUYER_VIEW_TRACE',
+	signinsuccess: 'LOGISTICS_BUYER_VIEW_TRACE',
+	confirm_goods: 'ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS',
+	success: 'ORDER_BUYER_VIEW_ORDER_SUCCESS',
+	cancel: 'ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE',
+	terminated: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
+});
+
+/** The secret `forge: 'wrongSecret'` signs with. */
+const WRONG_SECRET = 'not-the-app-secret';
+
+/**
+ * @typedef {'badSignature' | 'unsigned' | 'wrongSecret'} Forgery
+ * @typedef {{ url: string, type?: string, orderId?: string, data?: Record<string, unknown>,
+ *   msgId?: string | number, forge?: Forgery, extraParams?: Record<string, string>,
+ *   appKey?: string, timeoutMs?: number }} PushSpec
+ * One push: what was sent (`form` is the exact request body, `message` the JSON text in it) and
+ * what the receiver answered (`status`, `body`; status null and `error` when it could not be reached).
+ * @typedef {{ url: string, type: string, msgId: string, message: string, signature: string | undefined,
+ *   forge: Forgery | undefined, form: string, at: number, status: number | null, body: string,
+ *   error?: string }} PushedMessage
+ */
+
+/** Flips the last hex digit, so the signature keeps its shape but is wrong. @param {string} sig */
+const corrupt = (sig) => sig.slice(0, -1) + (sig.endsWith('0') ? '1' : '0');
+
+/**
+ * @param {{ data: import('./data').SandboxData, state: import('./state').SandboxState,
+ *   clock: import('../common/clock').Clock, random: import('../common/prng').Random, defaultAppKey: string }} deps
+ */
+function createPusher({ data, state, clock, random, defaultAppKey }) {
+	/** @type {PushedMessage[]} */
+	const pushedMessages = [];
+
+	/** The demo buyer's most recently modified order: what an order message is about by default. */
+	function latestOrder() {
+		const own = data.orders.filter((o) => o.buyer.memberId === DEMO_BUYER.memberId);
+		if (own.length === 0) throw new Error('the demo buyer has no orders: give orderId or data');
+		return own.reduce((a, b) => (b.modifyTime > a.modifyTime ? b : a));
+	}
+
+	/** @param {string | undefined} orderId */
+	function orderFor(orderId) {
+		if (orderId === undefined) return latestOrder();
+		const order = data.ordersById.get(String(orderId));
+		if (!order) throw new Error(`no 1688 sandbox order ${orderId}`);
+		return order;
+	}
+
+	/**
+	 * The `data` of a message of `type`. Order topics: §5.6's documented shape. Logistics and
+	 * product topics: INFERRED shapes (only §5.6's topic names are documented here); pass `data`
+	 * to send another.
+	 * @param {string} type @param {string | undefined} orderId @param {number} now
+	 * @returns {Record<string, unknown>}
+	 */
+	function defaultData(type, orderId, now) {
+		const msgSendTime = formatDateTime(now);
+		if (type.startsWith('ORDER_')) {
+			const order = orderFor(orderId);
+			return {
+				orderId: javaLong(order.id),
+				currentStatus: order.status,
+				msgSendTime,
+				buyerMemberId: order.buyer.memberId,
+				sellerMemberId: order.seller.memberId,
+			};
+		}
+		if (type.startsWith('LOGISTICS_')) {
+			const order = orderFor(orderId);
+			const pkg = order.packages[0];
+			const model = {
+				logisticsId: pkg ? `BX${pkg.id}` : '',
+				cpCode: pkg?.companyCode ?? '',
+				mailNo: pkg?.billNo ?? '',
+				statusChanged: order.receivingTime !== undefined ? 'SIGN' : pkg ? 'TRANSPORT' : 'CONSIGN',
+				changeTime: msgSendTime,
+				orderLogsItems: order.items.map((i) => ({
+					orderId: javaLong(order.id),
+					orderEntryId: javaLong(i.subItemID),
+				})),
+			};
+			return type === 'LOGISTICS_MAIL_NO_CHANGE'
+				? {
+						OrderLogisticsChangeModel: {
+							...model,
+							oldMailNo: model.mailNo,
+							newMailNo: model.mailNo,
+						},
+					}
+				: { OrderLogisticsTracingModel: model };
+		}
+		if (type.startsWith('PRODUCT_')) {
+			const product = data.productsById.get(Number(data.examples.productId)) ?? data.products[0];
+			const sku = product.skus[0];
+			if (type === 'PRODUCT_PRODUCT_INVENTORY_CHANGE') {
+				return {
+					OfferInventoryChangeList: [
+						{
+							offerId: product.productID,
+							offerOnSale: product.skus.reduce((s, k) => s + k.amountOnSale, 0),
+							skuId: sku.skuID,
+							skuOnSale: sku.amountOnSale,
+							quantity: 0,
+							bizTime: msgSendTime,
+						},
+					],
+				};
+			}
+			return {
+				productIds: String(product.productID),
+				memberId: DEMO_BUYER.memberId,
+				status: 'RELATION_VIEW_PRODUCT_NEW_OR_MODIFY',
+				msgSendTime,
+			};
+		}
+		return {};
+	}
+
+	/**
+	 * POSTs one message as 1688 does and records it in pushedMessages. Rejects only when the
+	 * receiver cannot be reached (the attempt is recorded with status null and the error).
+	 * @param {PushSpec} spec
+	 * @returns {Promise<{ status: number, body: string, message: string, msgId: string }>}
+	 */
+	async function pushMessage(spec) {
+		const {
+			url,
+			type = 'ORDER_BUYER_VIEW_ORDER_PAY',
+			forge,
+			extraParams = {},
+			timeoutMs = 10000,
+		} = spec;
+		if (typeof url !== 'string' || url === '')
+			throw new Error('pushMessage needs the receiver url');
+		if (forge !== undefined && !['badSignature', 'unsigned', 'wrongSecret'].includes(forge)) {
+			throw new Error(`unknown forge ${String(forge)}: badSignature, unsigned or wrongSecret`);
+		}
+		const app = state.apps.get(spec.appKey ?? defaultAppKey);
+		if (!app) throw new Error(`unknown app ${spec.appKey}`);
+		const now = clock.now();
+		// generated ids are bare JSON numbers (as in §5.6's examples, and < 2^53); a given string
+		// is sent as a JSON string, a given number as a number
+		const msgIdValue = spec.msgId ?? javaLong(random.digits(12));
+		const msgId = typeof msgIdValue === 'object' ? msgIdValue.digits : String(msgIdValue);
+		const body =
+			spec.orderId !== undefined && type.startsWith('ORDER_')
+				? { ...defaultData(type, spec.orderId, now), ...spec.data }
+				: (spec.data ?? defaultData(type, spec.orderId, now));
+		const message = toJson({
+			msgId: msgIdValue,
+			type,
+			userInfo: DEMO_BUYER.memberId,
+			gmtBorn: now,
+			data: body,
+		});
+
+		/** @type {Record<string, string>} */
+		const params = { message, ...extraParams };
+		const secret = forge === 'wrongSecret' ? WRONG_SECRET : app.appSecret;
+		let signature = forge === 'unsigned' ? undefined : signParamsOnly(params, secret);
+		if (forge === 'badSignature' && signature !== undefined) signature = corrupt(signature);
+		const form = new URLSearchParams({ message });
+		if (signature !== undefined) form.set(SIGNATURE_PARAM, signature);
+		for (const [key, value] of Object.entries(extraParams)) form.append(key, value);
+		const formText = form.toString();
+
+		/** @type {PushedMessage} */
+		const entry = {
+			url,
+			type,
+			msgId,
+			message,
+			signature,
+			forge,
+			form: formText,
+			at: now,
+			status: null,
+			body: '',
+		};
+		pushedMessages.push(entry);
+		try {
+			const res = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+				body: formText,
+				signal: AbortSignal.timeout(timeoutMs),
+			});
+			entry.status = res.status;
+			entry.body = await res.text();
+			return { status: res.status, body: entry.body, message, msgId };
+		} catch (error) {
+			entry.error = error instanceof Error ? error.message : String(error);
+			throw error;
+		}
+	}
+
+	return { pushMessage, pushedMessages };
+}
+
+module.exports = {
+	createPusher,
+	MESSAGE_TOPICS,
+	MESSAGE_TOPIC_GROUPS,
+	ORDER_MESSAGE_TOPICS,
+	LOGISTICS_MESSAGE_TOPICS,
+	PRODUCT_MESSAGE_TOPICS,
+	ORDER_STATUS_TOPICS,
+	WRONG_SECRET,
+};
