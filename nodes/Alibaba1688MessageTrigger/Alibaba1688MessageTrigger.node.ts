@@ -1,0 +1,142 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { isAuthenticPush } from '../Alibaba1688/auth/verify-push';
+import { CREDENTIAL_TYPE, readCredentials } from '../Alibaba1688/auth/credential-data';
+import { MESSAGE_TOPICS } from '../Alibaba1688/helpers/message-topics';
+import { parseJsonObject } from '../shared/json';
+
+/** How many message ids are remembered to drop redeliveries (1688 may push a message twice). */
+const REMEMBERED_IDS = 1000;
+
+function receivedParams(this: IWebhookFunctions): Record<string, string> {
+	const request = this.getRequestObject() as unknown as {
+		rawBody?: Buffer;
+		query?: Record<string, unknown>;
+	};
+	const params: Record<string, string> = {};
+	for (const [key, value] of Object.entries(request.query ?? {})) params[key] = String(value);
+	// The form is read from the raw body so the signature is checked over the exact text received.
+	const raw = request.rawBody?.toString('utf8');
+	const body =
+		raw !== undefined
+			? Object.fromEntries(new URLSearchParams(raw))
+			: (this.getBodyData() as Record<string, string>);
+	for (const [key, value] of Object.entries(body)) params[key] = String(value);
+	return params;
+}
+
+function reply(this: IWebhookFunctions, status: number, text?: string): IWebhookResponseData {
+	const response = this.getResponseObject();
+	response.status(status);
+	if (text === undefined) response.end();
+	else response.type('text/plain').send(text);
+	return { noWebhookResponse: true };
+}
+
+export class Alibaba1688MessageTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: '1688 Message Trigger',
+		name: 'alibaba1688MessageTrigger',
+		icon: { light: 'file:../../icons/1688.svg', dark: 'file:../../icons/1688.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ $parameter["topics"].length ? $parameter["topics"].join(", ") : "all messages" }}',
+		description:
+			'Starts the workflow when 1688 pushes a message: orders paid or shipped, logistics, products',
+		defaults: { name: '1688 Message Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'alibaba1688OAuth2Api', required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				// 1688's SDK acknowledges a message with 204 No Content.
+				responseCode: '={{ 204 }}',
+				responseData: 'noData',
+				path: 'messages',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					"In the 1688 open-platform console open your app, 消息订阅 (message subscription), subscribe to the topics and paste this node's Production URL as the push address (推送地址). Every message is checked against the credential's App Secret; unsigned or forged ones are refused.",
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Topics',
+				name: 'topics',
+				type: 'multiOptions',
+				options: MESSAGE_TOPICS,
+				default: [],
+				description:
+					'Start only for these message types; none chosen means every message 1688 pushes',
+			},
+		],
+	};
+
+	/**
+	 * 1688 has no API to register a push address: the user pastes the Production URL into the
+	 * console once, so activation has nothing to create or delete on 1688's side.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const params = receivedParams.call(this);
+		const { appSecret } = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
+		if (!params.message || !isAuthenticPush(params, appSecret)) {
+			// 401 is what 1688's own SDK answers for a bad signature; no workflow starts.
+			return reply.call(this, 401, 'invalid _aop_signature');
+		}
+		const message = parseJsonObject(params.message) as IDataObject | undefined;
+		if (!message) return reply.call(this, 400, 'message is not a JSON object');
+
+		const topics = this.getNodeParameter('topics', []) as string[];
+		const type = String(message.type ?? '');
+		if (topics.length > 0 && !topics.includes(type)) return reply.call(this, 204);
+
+		const state = this.getWorkflowStaticData('node') as { msgIds?: string[] };
+		const msgId = String(message.msgId ?? '');
+		const seen = state.msgIds ?? [];
+		if (msgId && seen.includes(msgId)) return reply.call(this, 204);
+		if (msgId) state.msgIds = [...seen, msgId].slice(-REMEMBERED_IDS);
+
+		const bornAt =
+			typeof message.gmtBorn === 'number' ? new Date(message.gmtBorn).toISOString() : null;
+		return {
+			workflowData: [
+				this.helpers.returnJsonArray({
+					...message,
+					msgId,
+					type,
+					receivedAt: new Date().toISOString(),
+					bornAt,
+				}),
+			],
+		};
+	}
+}
