@@ -55,7 +55,9 @@ export function selectChanges(
 	for (const version of ordered) {
 		// Earlier versions were handled by earlier polls (and may be forgotten already).
 		if (version.modifiedAt < windowStart) continue;
-		const versionKey = `${version.id}@${version.modifiedAt}`;
+		// The status is part of a version: Mogujie's times have whole seconds, so two changes in one
+		// second share a time.
+		const versionKey = `${version.id}@${version.modifiedAt}@${version.status}`;
 		if (versionKey in seen) continue;
 		seen[versionKey] = version.modifiedAt;
 		if (version.modifiedAt < (state.since ?? 0)) continue;

@@ -51,7 +51,8 @@ export async function pollOrderChanges(
 				`"Include Changes Since" is not a date: "${options.includeSince}"`,
 			);
 		}
-		state.since = since ?? now;
+		// Mogujie prints times to the second: a change in the activation's own second is not history.
+		state.since = since ?? now - (now % 1000);
 		state.seen = {};
 		if (since === undefined) {
 			state.cursor = now;

@@ -279,6 +279,23 @@ function createExecuteContext(options) {
 	};
 }
 
+/**
+ * A polling trigger's context (IPollFunctions): parameters read without an item index, a mode, and
+ * the workflow static data the trigger keeps its cursor in.
+ * @param {Parameters<typeof createExecuteContext>[0] & { mode?: 'trigger' | 'manual', staticData?: Record<string, unknown> }} options
+ */
+function createPollContext(options) {
+	const context = createExecuteContext(options);
+	const staticData = options.staticData ?? {};
+	return {
+		...context,
+		staticData,
+		getMode: () => options.mode ?? 'trigger',
+		getWorkflowStaticData: () => staticData,
+		getNodeParameter: (name, fallback) => context.getNodeParameter(name, 0, fallback),
+	};
+}
+
 /** Runs a node's `execute` with the context and returns its first output. */
 async function runNode(NodeClass, contextOptions) {
 	const context = createExecuteContext(contextOptions);
@@ -286,4 +303,4 @@ async function runNode(NodeClass, contextOptions) {
 	return { output: output[0], context };
 }
 
-module.exports = { CredentialStore, createExecuteContext, runNode, httpRequest, resolveValue };
+module.exports = { CredentialStore, createExecuteContext, createPollContext, runNode, httpRequest, resolveValue };

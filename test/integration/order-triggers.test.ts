@@ -1,0 +1,182 @@
+import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.credentials';
+import { MogujieOAuth2Api } from '../../credentials/MogujieOAuth2Api.credentials';
+import { Alibaba1688Trigger } from '../../nodes/Alibaba1688Trigger/Alibaba1688Trigger.node';
+import { MogujieTrigger } from '../../nodes/MogujieTrigger/MogujieTrigger.node';
+import { start1688Sandbox, startMogujieSandbox } from '../../sandbox';
+import {
+	alibaba1688SandboxCredentialData,
+	mogujieSandboxCredentialData,
+} from '../../scripts/lib/sandbox-credentials';
+import type { Json } from '../support/json';
+import { CredentialStore, createPollContext } from '../support/n8n-context';
+
+type Poll = (
+	staticData: Json,
+	parameters?: Json,
+	mode?: 'trigger' | 'manual',
+) => Promise<Json[] | null>;
+
+interface Platform {
+	name: string;
+	start: () => Promise<{ close: () => Promise<void> } & Json>;
+	poll: (sb: Json) => Poll;
+	idOf: (order: Json) => string;
+	paidStatus: string;
+	recentOrder: (sb: Json) => string;
+}
+
+const platforms: Platform[] = [
+	{
+		name: '1688',
+		start: async () => (await start1688Sandbox({ orderCount: 200 })) as never,
+		poll: (sb) => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+			const store = new CredentialStore(
+				'alibaba1688OAuth2Api',
+				alibaba1688SandboxCredentialData(sb as never, {
+					accessToken: tokens.access_token,
+					refreshToken: tokens.refresh_token,
+					session: '={{ "valid" }}',
+				}),
+			);
+			return async (staticData, parameters = {}, mode = 'trigger') => {
+				const context = createPollContext({
+					credentialType: new Alibaba1688OAuth2Api(),
+					store,
+					staticData,
+					mode,
+					parameters: {
+						events: ['new', 'updated'],
+						statuses: [],
+						options: {},
+						simplify: true,
+						...parameters,
+					},
+				});
+				const result = await new Alibaba1688Trigger().poll.call(context as never);
+				return result ? result[0].map((item) => item.json as Json) : null;
+			};
+		},
+		idOf: (order) => String(order.orderId),
+		paidStatus: 'waitsellersend',
+		recentOrder: (sb) =>
+			sb.data.orders.find(
+				(o: Json) => o.buyer.memberId === sb.demo.memberId && o.status === 'waitbuyerpay',
+			)?.id,
+	},
+	{
+		name: 'Mogujie',
+		start: async () => (await startMogujieSandbox({ orderCount: 200 })) as never,
+		poll: (sb) => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey, rotate: false });
+			const store = new CredentialStore(
+				'mogujieOAuth2Api',
+				mogujieSandboxCredentialData(sb as never, {
+					accessToken: tokens.access_token,
+					refreshToken: tokens.refresh_token,
+					session: '={{ "valid" }}',
+				}),
+			);
+			return async (staticData, parameters = {}, mode = 'trigger') => {
+				const context = createPollContext({
+					credentialType: new MogujieOAuth2Api(),
+					store,
+					staticData,
+					mode,
+					parameters: {
+						events: ['new', 'updated'],
+						statuses: [],
+						options: {},
+						addYuan: true,
+						...parameters,
+					},
+				});
+				const result = await new MogujieTrigger().poll.call(context as never);
+				return result ? result[0].map((item) => item.json as Json) : null;
+			};
+		},
+		idOf: (order) => String(order.shopOrderId),
+		paidStatus: 'ORDER_PAID',
+		recentOrder: (sb) =>
+			sb.data.orders.find((o: Json) => o.orderStatus === 'ORDER_CREATED')?.shopOrderId,
+	},
+];
+
+describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
+	let sb: Json & { close: () => Promise<void> };
+	let poll: Poll;
+
+	// A sandbox per test: each test's changes stay out of the next test's first window.
+	beforeEach(async () => {
+		sb = await platform.start();
+		poll = platform.poll(sb);
+	});
+	afterEach(async () => {
+		await sb.close();
+	});
+
+	it('emits each new or changed order exactly once, across polls and restarts, and no history', async () => {
+		const state: Json = {};
+		expect(await poll(state)).toBeNull();
+		expect(typeof state.cursor).toBe('number');
+
+		const changedId = platform.recentOrder(sb);
+		const created = sb.createOrder({});
+		sb.changeOrder(changedId, {});
+		const createdId = platform.idOf(
+			platform.name === '1688' ? { orderId: created.baseInfo.idOfStr } : created,
+		);
+
+		const first = await poll(state);
+		expect(first?.map((o) => [o.event, platform.idOf(o)]).sort()).toEqual(
+			[
+				['new', createdId],
+				['updated', String(changedId)],
+			].sort(),
+		);
+
+		// the overlap lists both again: nothing new
+		expect(await poll(state)).toBeNull();
+
+		// a restart (static data saved and loaded): still nothing
+		const restarted = JSON.parse(JSON.stringify(state));
+		expect(await poll(restarted)).toBeNull();
+
+		// the new order changes again: one "updated"
+		sb.changeOrder(createdId, {});
+		const second = await poll(restarted);
+		expect(second?.map((o) => [o.event, platform.idOf(o)])).toEqual([['updated', createdId]]);
+		expect(Object.keys(restarted.seen).length).toBeLessThan(20);
+	});
+
+	it('"Only These Statuses" and "Trigger On" filter what starts the workflow', async () => {
+		const state: Json = {};
+		await poll(state, { statuses: [platform.paidStatus] });
+		const unpaid = sb.createOrder({});
+		const unpaidId = platform.idOf(
+			platform.name === '1688' ? { orderId: unpaid.baseInfo.idOfStr } : unpaid,
+		);
+		const emitted = await poll(state, { statuses: [platform.paidStatus] });
+		expect(emitted).toBeNull();
+		sb.changeOrder(unpaidId, { status: platform.paidStatus });
+		const paid = await poll(state, { statuses: [platform.paidStatus], events: ['updated'] });
+		expect(paid?.map((o) => [o.event, platform.idOf(o)])).toEqual([['updated', unpaidId]]);
+	});
+
+	it('"Include Changes Since" emits the history once on activation', async () => {
+		const since = new Date(sb.clock.now() - 3 * 3_600_000).toISOString();
+		sb.simulateActivity({ newOrders: 3, changes: 2, at: sb.clock.now() - 3_600_000 });
+		const state: Json = {};
+		const history = await poll(state, { options: { includeSince: since } });
+		expect(history?.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(history?.map((o) => `${platform.idOf(o)}`)).size).toBe(history?.length);
+		expect(await poll(state)).toBeNull();
+	});
+
+	it('"Fetch test event" returns a sample and leaves the cursor alone', async () => {
+		const state: Json = { cursor: 123, since: 100, seen: {} };
+		const sample = await poll(state, {}, 'manual');
+		expect(sample).toHaveLength(1);
+		expect(state.cursor).toBe(123);
+	});
+});
