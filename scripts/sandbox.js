@@ -3,15 +3,16 @@
 
 // `npm run sandbox`: the 1688 and Mogujie open platform simulators on fixed ports, until Ctrl-C.
 const { start1688Sandbox, startMogujieSandbox } = require('../sandbox');
+const { startSandboxActivity } = require('./lib/sandbox-activity');
 const { sign } = require('../sandbox/alibaba1688/signature');
 const { format1688 } = require('../sandbox/alibaba1688/dates');
 const { formatDateTime } = require('../sandbox/common/beijing-time');
 
 const ports = {
-	'1688': Number(process.env.SANDBOX_1688_PORT || 8688),
+	1688: Number(process.env.SANDBOX_1688_PORT || 8688),
 	mogujie: Number(process.env.SANDBOX_MOGUJIE_PORT || 8689),
 };
-const PORT_VARIABLES = { '1688': 'SANDBOX_1688_PORT', mogujie: 'SANDBOX_MOGUJIE_PORT' };
+const PORT_VARIABLES = { 1688: 'SANDBOX_1688_PORT', mogujie: 'SANDBOX_MOGUJIE_PORT' };
 const quiet = process.argv.includes('--quiet');
 
 /** @param {string} name @returns {((entry: import('../sandbox/common/server').RequestLogEntry) => void) | undefined} */
@@ -29,7 +30,9 @@ async function startOne(name, start) {
 		return await start();
 	} catch (error) {
 		if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-			throw new Error(`Port ${ports[name]} is already in use. Set ${PORT_VARIABLES[name]} to another port.`);
+			throw new Error(
+				`Port ${ports[name]} is already in use. Set ${PORT_VARIABLES[name]} to another port.`,
+			);
 		}
 		throw error;
 	}
@@ -65,7 +68,12 @@ function describe1688(sb) {
 function describeMogujie(sb) {
 	const { demo } = sb;
 	const refreshExpiry = formatDateTime(sb.clock.now() + sb.settings.refreshTtlSec * 1000);
-	const consent = new URLSearchParams({ response_type: 'code', app_key: demo.appKey, redirect_uri: demo.redirectUri, state: 'hello' });
+	const consent = new URLSearchParams({
+		response_type: 'code',
+		app_key: demo.appKey,
+		redirect_uri: demo.redirectUri,
+		state: 'hello',
+	});
 	return `
 Mogujie (xiaodian) open platform sandbox
 
@@ -109,7 +117,9 @@ async function main() {
 		throw error;
 	}
 
+	const stopActivity = startSandboxActivity([sb1688, sbMogujie]);
 	console.log(`${describe1688(sb1688)}${describeMogujie(sbMogujie)}
+Every minute each sandbox gets a new order and a few status changes (SANDBOX_ACTIVITY_MS=0 turns it off).
 Ctrl-C to stop both.
 `);
 
@@ -117,6 +127,7 @@ Ctrl-C to stop both.
 	const stop = () => {
 		if (stopping) return;
 		stopping = true;
+		stopActivity();
 		Promise.all([sb1688.close(), sbMogujie.close()]).then(() => process.exit(0));
 	};
 	process.on('SIGINT', stop);

@@ -66,6 +66,7 @@ async function main() {
 	await n8n.importWorkflow(EXAMPLES);
 	await n8n.start({ timeoutMs: 180_000 });
 	await n8n.setupOwner();
+	const stopActivity = startSandboxActivity([sb, mgj]);
 
 	console.log(`
 n8n is ready: http://localhost:${N8N_PORT}
@@ -80,6 +81,7 @@ ${EXAMPLES.map((workflow) => `    - ${workflow.name}`).join('\n')}
 Mogujie sandbox: ${mgj.url} (credential "Mogujie sandbox" points at it)
   App key ${mgj.demo.appKey}, app secret ${mgj.demo.appSecret}, shop user ${mgj.demo.userId}
 
+Every minute each sandbox gets a new order and a few status changes, for trigger workflows.
 Ctrl-C stops n8n and both sandboxes.
 `);
 
@@ -87,6 +89,7 @@ Ctrl-C stops n8n and both sandboxes.
 	const stop = async () => {
 		if (stopping) return;
 		stopping = true;
+		stopActivity();
 		await n8n.cleanup();
 		await sb.close();
 		await mgj.close();

@@ -24,10 +24,14 @@ process.on('exit', () => {
  * @returns {Promise<string>}
  */
 async function npmPack(packageDir, destination) {
-	const { stdout } = await execFileAsync('npm', ['pack', '--json', '--pack-destination', destination], {
-		cwd: packageDir,
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const { stdout } = await execFileAsync(
+		'npm',
+		['pack', '--json', '--pack-destination', destination],
+		{
+			cwd: packageDir,
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	const parsed = parseCliJson(stdout);
 	const filename = Array.isArray(parsed) && parsed[0] && parsed[0].filename;
 	if (!filename) throw new Error(`npm pack printed no filename:\n${stdout}`);
@@ -47,7 +51,9 @@ function packPackage() {
 		packed = (async () => {
 			const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 			const listed = [...(manifest.n8n?.nodes ?? []), ...(manifest.n8n?.credentials ?? [])];
-			const missing = listed.filter((/** @type {string} */ f) => !fs.existsSync(path.join(repoRoot, f)));
+			const missing = listed.filter(
+				(/** @type {string} */ f) => !fs.existsSync(path.join(repoRoot, f)),
+			);
 			if (!fs.existsSync(path.join(repoRoot, 'dist')) || missing.length > 0) {
 				throw new Error(
 					`The package is not built (${missing.length ? `missing ${missing.join(', ')}` : 'no dist/'}). ` +
@@ -89,7 +95,9 @@ async function installTarball(userFolder, tarball) {
 	const manifest = await readTarballManifest(tarball);
 	const { name, version } = manifest;
 	if (typeof name !== 'string' || !/^(@[^/]+\/)?n8n-nodes-/.test(name)) {
-		throw new Error(`${tarball}: n8n only loads packages named n8n-nodes-* or @scope/n8n-nodes-* (got ${name})`);
+		throw new Error(
+			`${tarball}: n8n only loads packages named n8n-nodes-* or @scope/n8n-nodes-* (got ${name})`,
+		);
 	}
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const dir = path.join(nodesDir, 'node_modules', ...name.split('/'));
@@ -101,7 +109,15 @@ async function installTarball(userFolder, tarball) {
 	if (kept.dependencies && Object.keys(kept.dependencies).length > 0) {
 		await execFileAsync(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+			],
 			{ cwd: dir, maxBuffer: 64 * 1024 * 1024 },
 		);
 	}

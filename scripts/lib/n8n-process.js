@@ -219,4 +219,13 @@ function livePids() {
 	return [...live.keys()];
 }
 
-module.exports = { n8nEnv, spawnN8n, waitForExit, stopProcess, killGroup, parseCliJson, tail, livePids };
+module.exports = {
+	n8nEnv,
+	spawnN8n,
+	waitForExit,
+	stopProcess,
+	killGroup,
+	parseCliJson,
+	tail,
+	livePids,
+};

@@ -59,7 +59,10 @@ class N8nInstance {
 			? path.resolve(options.userFolder)
 			: fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-harness-'));
 		fs.mkdirSync(this.userFolder, { recursive: true });
-		this.encryptionKey = options.encryptionKey ?? existingEncryptionKey(this.userFolder) ?? randomBytes(24).toString('hex');
+		this.encryptionKey =
+			options.encryptionKey ??
+			existingEncryptionKey(this.userFolder) ??
+			randomBytes(24).toString('hex');
 		this.extraEnv = options.env ?? {};
 		this.onOutput = options.onOutput;
 		this.keepLogs = options.keepLogs !== false;
@@ -141,10 +144,13 @@ class N8nInstance {
 			});
 			if ((await waitForExit(proc, timeoutMs)) === 'timeout') {
 				await stopProcess(proc, 2000);
-				throw new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms:\n${tail(stdout + stderr, 40)}`);
+				throw new Error(
+					`n8n ${args.join(' ')} timed out after ${timeoutMs} ms:\n${tail(stdout + stderr, 40)}`,
+				);
 			}
 			const { code } = await proc.exited;
-			if (code !== 0 && attempt < 3 && /port \d+ is already in use/i.test(stdout + stderr)) continue;
+			if (code !== 0 && attempt < 3 && /port \d+ is already in use/i.test(stdout + stderr))
+				continue;
 			return { exitCode: code, stdout, stderr };
 		}
 	}
@@ -157,7 +163,9 @@ class N8nInstance {
 	async cliOk(args, opts) {
 		const r = await this.cli(args, opts);
 		if (r.exitCode !== 0) {
-			throw new Error(`n8n ${args.join(' ')} exited with ${r.exitCode}:\n${tail(r.stdout + r.stderr, 40)}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited with ${r.exitCode}:\n${tail(r.stdout + r.stderr, 40)}`,
+			);
 		}
 		return r;
 	}
@@ -197,7 +205,9 @@ class N8nInstance {
 	 */
 	async importCredentials(credentials) {
 		const list = Array.isArray(credentials) ? credentials : [credentials];
-		await this.withJsonFile('credentials', list, (file) => this.cliOk(['import:credentials', `--input=${file}`]));
+		await this.withJsonFile('credentials', list, (file) =>
+			this.cliOk(['import:credentials', `--input=${file}`]),
+		);
 	}
 
 	/**
@@ -205,7 +215,9 @@ class N8nInstance {
 	 * @param {object | object[]} workflows
 	 */
 	async importWorkflow(workflows) {
-		await this.withJsonFile('workflows', workflows, (file) => this.cliOk(['import:workflow', `--input=${file}`]));
+		await this.withJsonFile('workflows', workflows, (file) =>
+			this.cliOk(['import:workflow', `--input=${file}`]),
+		);
 	}
 
 	/**
@@ -234,7 +246,8 @@ class N8nInstance {
 		if (!runs) {
 			const ran = Object.keys(resultData?.runData ?? {}).join(', ') || 'none';
 			const error = resultData?.error ? ` Workflow error: ${resultData.error.message}.` : '';
-			const raw = result && 'stdout' in result ? `\n${tail(result.stdout + result.stderr, 30)}` : '';
+			const raw =
+				result && 'stdout' in result ? `\n${tail(result.stdout + result.stderr, 30)}` : '';
 			throw new Error(`Node "${nodeName}" did not run (nodes that ran: ${ran}).${error}${raw}`);
 		}
 		const entry = runs[run];
@@ -267,10 +280,17 @@ class N8nInstance {
 	async exportCredentials({ id } = {}) {
 		const file = path.join(this.workDir, `export-${randomBytes(6).toString('hex')}.json`);
 		try {
-			const r = await this.cli(['export:credentials', '--decrypted', id ? `--id=${id}` : '--all', `--output=${file}`]);
+			const r = await this.cli([
+				'export:credentials',
+				'--decrypted',
+				id ? `--id=${id}` : '--all',
+				`--output=${file}`,
+			]);
 			if (!fs.existsSync(file)) {
 				if (/No credentials found/i.test(r.stdout + r.stderr)) return [];
-				throw new Error(`n8n export:credentials exited with ${r.exitCode}:\n${tail(r.stdout + r.stderr, 40)}`);
+				throw new Error(
+					`n8n export:credentials exited with ${r.exitCode}:\n${tail(r.stdout + r.stderr, 40)}`,
+				);
 			}
 			const parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
 			return Array.isArray(parsed) ? parsed : [parsed];
@@ -300,20 +320,33 @@ class N8nInstance {
 			let output = '';
 			const proc = this.spawn(
 				['start'],
-				{ brokerPort, env: { N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_HOST: '127.0.0.1', N8N_PROTOCOL: 'http' } },
+				{
+					brokerPort,
+					env: {
+						N8N_PORT: String(port),
+						N8N_LISTEN_ADDRESS: '127.0.0.1',
+						N8N_HOST: '127.0.0.1',
+						N8N_PROTOCOL: 'http',
+					},
+				},
 				(_stream, text) => {
 					output = tail(output + text, 200);
 				},
 			);
 			this.server = proc;
 			this.port = port;
-			const ready = await waitForReady(`http://127.0.0.1:${port}/healthz/readiness`, proc.isRunning, timeoutMs);
+			const ready = await waitForReady(
+				`http://127.0.0.1:${port}/healthz/readiness`,
+				proc.isRunning,
+				timeoutMs,
+			);
 			if (ready === 'ready') return;
 			await stopProcess(proc, 2000);
 			this.server = null;
 			this.port = null;
 			if (ready === 'exited' && attempt < 3 && /port \d+ is already in use/i.test(output)) continue;
-			const why = ready === 'exited' ? 'exited during startup' : `was not ready after ${timeoutMs} ms`;
+			const why =
+				ready === 'exited' ? 'exited during startup' : `was not ready after ${timeoutMs} ms`;
 			throw new Error(`n8n start ${why}. Last log lines:\n${tail(output, 40)}`);
 		}
 	}
@@ -359,7 +392,10 @@ class N8nInstance {
 	 * @returns {Promise<any>} the user object
 	 */
 	async setupOwner() {
-		const setup = await this.rest('POST', '/rest/owner/setup', OWNER, { allowError: true, full: true });
+		const setup = await this.rest('POST', '/rest/owner/setup', OWNER, {
+			allowError: true,
+			full: true,
+		});
 		this.ownerReady = true;
 		if (setup.status >= 200 && setup.status < 300 && this.cookie) return setup.body?.data;
 		return await this.login();
@@ -368,7 +404,10 @@ class N8nInstance {
 	/** POST /rest/login as the owner; keeps the cookie. @returns {Promise<any>} the user object */
 	async login() {
 		this.cookie = null;
-		const login = await this.rest('POST', '/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		const login = await this.rest('POST', '/rest/login', {
+			emailOrLdapLoginId: OWNER.email,
+			password: OWNER.password,
+		});
 		if (!this.cookie) throw new Error('login succeeded but n8n sent no n8n-auth cookie');
 		return login?.data;
 	}

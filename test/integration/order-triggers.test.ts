@@ -8,7 +8,9 @@ import {
 	mogujieSandboxCredentialData,
 } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
+import { startSandboxActivity } from '../../scripts/lib/sandbox-activity';
 import { CredentialStore, createPollContext } from '../support/n8n-context';
+import { delay } from '../support/sandbox-client';
 
 type Poll = (
 	staticData: Json,
@@ -178,5 +180,22 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 		const sample = await poll(state, {}, 'manual');
 		expect(sample).toHaveLength(1);
 		expect(state.cursor).toBe(123);
+	});
+});
+
+describe('sandbox activity for activated triggers', () => {
+	it('adds orders and changes over time until stopped', async () => {
+		const sb = (await start1688Sandbox({ orderCount: 50 })) as unknown as Json & {
+			close: () => Promise<void>;
+		};
+		const before = sb.data.orders.length;
+		const stop = startSandboxActivity([sb as never], 100);
+		await delay(450);
+		stop();
+		const grown = sb.data.orders.length;
+		expect(grown).toBeGreaterThanOrEqual(before + 3);
+		await delay(300);
+		expect(sb.data.orders.length).toBe(grown);
+		await sb.close();
 	});
 });
