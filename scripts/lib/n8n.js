@@ -266,6 +266,9 @@ class N8nInstance {
 		const data = result && 'exitCode' in result ? result.data : result;
 		const error = data?.data?.resultData?.error;
 		if (error) return String(error.message ?? error.description ?? JSON.stringify(error));
+		// The CLI printed a finished, successful run: a signal at its shutdown (seen when the task
+		// runner's process group is torn down) does not make the workflow fail.
+		if (data?.finished === true && data?.status === 'success') return null;
 		if (result && 'exitCode' in result && result.exitCode !== 0) {
 			return `n8n execute exited with ${result.exitCode}: ${tail(result.stdout + result.stderr, 10)}`;
 		}

@@ -1,8 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { OrderVersion } from '../../shared/order-changes';
-import { arrayAt, fetchAllPages, numberAt } from '../transport/paginate';
-import { MAX_PAGE_SIZE } from '../descriptions/common';
+import { fetchBuyerOrders } from '../transport/buyer-orders';
 import { formatGatewayDate, parseGatewayDate } from './dates';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
@@ -20,21 +19,7 @@ export async function fetchOrderVersions(
 	filters: IDataObject,
 	limit?: number,
 ): Promise<OrderVersion[]> {
-	const orders = await fetchAllPages.call(
-		this,
-		{
-			request: (page, pageSize) => ({
-				namespace: 'com.alibaba.trade',
-				apiName: 'alibaba.trade.getBuyerOrderList',
-				params: { ...filters, page, pageSize },
-				retry: 'safe',
-			}),
-			items: (body) => arrayAt(body.result),
-			total: (body) => numberAt(body.totalRecord),
-			maxPageSize: MAX_PAGE_SIZE,
-		},
-		limit,
-	);
+	const orders = await fetchBuyerOrders.call(this, filters, limit);
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);
 }
 

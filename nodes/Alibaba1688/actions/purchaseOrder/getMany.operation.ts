@@ -7,11 +7,11 @@ import type {
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { dateParameterToEpoch } from '../../../shared/zoned-time';
-import { MAX_PAGE_SIZE, simplifyField } from '../../descriptions/common';
+import { simplifyField } from '../../descriptions/common';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
-import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
+import { fetchBuyerOrders } from '../../transport/buyer-orders';
 
 export const ORDER_STATUS_OPTIONS = [
 	{ name: 'Waiting for Payment (等待买家付款)', value: 'waitbuyerpay' },
@@ -184,21 +184,7 @@ export async function execute(
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
 	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
 	const filters = listParameters.call(this, index);
-	const orders = await fetchAllPages.call(
-		this,
-		{
-			request: (page, pageSize) => ({
-				namespace: 'com.alibaba.trade',
-				apiName: 'alibaba.trade.getBuyerOrderList',
-				params: { ...filters, page, pageSize },
-				retry: 'safe',
-			}),
-			items: (body) => arrayAt(body.result),
-			total: (body) => numberAt(body.totalRecord),
-			maxPageSize: MAX_PAGE_SIZE,
-		},
-		limit,
-	);
+	const orders = await fetchBuyerOrders.call(this, filters, limit);
 	return orders.map((order) => ({
 		json: simplify ? simplifyOrder(order) : order,
 		pairedItem: { item: index },
