@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { start1688Sandbox, startMogujieSandbox } = require('../sandbox');
 const { N8nInstance, packPackage } = require('./lib/n8n');
+const { startSandboxActivity } = require('./lib/sandbox-activity');
 const {
 	alibaba1688SandboxCredentialData,
 	mogujieSandboxCredentialData,
