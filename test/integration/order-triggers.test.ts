@@ -27,38 +27,59 @@ interface Platform {
 	recentOrder: (sb: Json) => string;
 }
 
+interface TriggerSetup {
+	credentialName: string;
+	credential: { properties: unknown[] };
+	trigger: { poll: (...args: never[]) => Promise<Array<Array<{ json: unknown }>> | null> };
+	credentialData: (sb: never, overrides: Json) => Json;
+	issueTokens: (sb: Json) => Json;
+	defaults: Json;
+}
+
+/** Polls a trigger as n8n does, with a signed-in sandbox credential. */
+function pollerFor(setup: TriggerSetup): (sb: Json) => Poll {
+	return (sb) => {
+		const tokens = setup.issueTokens(sb);
+		const store = new CredentialStore(
+			setup.credentialName,
+			setup.credentialData(sb as never, {
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				session: '={{ "valid" }}',
+			}),
+		);
+		return async (staticData, parameters = {}, mode = 'trigger') => {
+			const context = createPollContext({
+				credentialType: setup.credential,
+				store,
+				staticData,
+				mode,
+				parameters: {
+					events: ['new', 'updated'],
+					statuses: [],
+					options: {},
+					...setup.defaults,
+					...parameters,
+				},
+			});
+			const result = await setup.trigger.poll.call(context as never);
+			return result ? result[0].map((item) => item.json as Json) : null;
+		};
+	};
+}
+
 const platforms: Platform[] = [
 	{
 		name: '1688',
 		start: async () => (await start1688Sandbox({ orderCount: 200 })) as never,
-		poll: (sb) => {
-			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
-			const store = new CredentialStore(
-				'alibaba1688OAuth2Api',
-				alibaba1688SandboxCredentialData(sb as never, {
-					accessToken: tokens.access_token,
-					refreshToken: tokens.refresh_token,
-					session: '={{ "valid" }}',
-				}),
-			);
-			return async (staticData, parameters = {}, mode = 'trigger') => {
-				const context = createPollContext({
-					credentialType: new Alibaba1688OAuth2Api(),
-					store,
-					staticData,
-					mode,
-					parameters: {
-						events: ['new', 'updated'],
-						statuses: [],
-						options: {},
-						simplify: true,
-						...parameters,
-					},
-				});
-				const result = await new Alibaba1688Trigger().poll.call(context as never);
-				return result ? result[0].map((item) => item.json as Json) : null;
-			};
-		},
+		poll: pollerFor({
+			credentialName: 'alibaba1688OAuth2Api',
+			credential: new Alibaba1688OAuth2Api(),
+			trigger: new Alibaba1688Trigger(),
+			credentialData: alibaba1688SandboxCredentialData,
+			issueTokens: (sb) => sb.issueTokens({ appKey: sb.demo.appKey }),
+			defaults: { simplify: true },
+		}),
 		idOf: (order) => String(order.orderId),
 		paidStatus: 'waitsellersend',
 		recentOrder: (sb) =>
@@ -69,34 +90,14 @@ const platforms: Platform[] = [
 	{
 		name: 'Mogujie',
 		start: async () => (await startMogujieSandbox({ orderCount: 200 })) as never,
-		poll: (sb) => {
-			const tokens = sb.issueTokens({ appKey: sb.demo.appKey, rotate: false });
-			const store = new CredentialStore(
-				'mogujieOAuth2Api',
-				mogujieSandboxCredentialData(sb as never, {
-					accessToken: tokens.access_token,
-					refreshToken: tokens.refresh_token,
-					session: '={{ "valid" }}',
-				}),
-			);
-			return async (staticData, parameters = {}, mode = 'trigger') => {
-				const context = createPollContext({
-					credentialType: new MogujieOAuth2Api(),
-					store,
-					staticData,
-					mode,
-					parameters: {
-						events: ['new', 'updated'],
-						statuses: [],
-						options: {},
-						addYuan: true,
-						...parameters,
-					},
-				});
-				const result = await new MogujieTrigger().poll.call(context as never);
-				return result ? result[0].map((item) => item.json as Json) : null;
-			};
-		},
+		poll: pollerFor({
+			credentialName: 'mogujieOAuth2Api',
+			credential: new MogujieOAuth2Api(),
+			trigger: new MogujieTrigger(),
+			credentialData: mogujieSandboxCredentialData,
+			issueTokens: (sb) => sb.issueTokens({ appKey: sb.demo.appKey, rotate: false }),
+			defaults: { addYuan: true },
+		}),
 		idOf: (order) => String(order.shopOrderId),
 		paidStatus: 'ORDER_PAID',
 		recentOrder: (sb) =>
