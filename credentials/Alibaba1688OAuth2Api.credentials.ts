@@ -14,6 +14,7 @@ import {
 	DEFAULT_GATEWAY_URL,
 } from '../nodes/Alibaba1688/auth/credential-data';
 import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
+import { renewalKey, singleFlight } from '../nodes/shared/single-flight';
 import { renewTokens } from '../nodes/Alibaba1688/auth/renew-tokens';
 import { signAlibaba1688Request } from '../nodes/Alibaba1688/auth/sign-request';
 
@@ -114,7 +115,10 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 		this: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 	): Promise<IDataObject> {
-		return await renewTokens(this.helpers.httpRequest, credentials);
+		return await singleFlight(
+			renewalKey('1688', credentials),
+			async () => await renewTokens(this.helpers.httpRequest, credentials),
+		);
 	}
 
 	authenticate = async (

@@ -11,6 +11,7 @@ import type {
 
 import { DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_URL } from '../nodes/Mogujie/auth/credential-data';
 import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
+import { renewalKey, singleFlight } from '../nodes/shared/single-flight';
 import { renewTokens } from '../nodes/Mogujie/auth/renew-tokens';
 import { signMogujieRequest } from '../nodes/Mogujie/auth/sign-request';
 
@@ -108,7 +109,10 @@ export class MogujieOAuth2Api implements ICredentialType {
 		this: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 	): Promise<IDataObject> {
-		return await renewTokens(this.helpers.httpRequest, credentials);
+		return await singleFlight(
+			renewalKey('mogujie', credentials),
+			async () => await renewTokens(this.helpers.httpRequest, credentials),
+		);
 	}
 
 	authenticate = async (

@@ -239,3 +239,22 @@ describe('Mogujie credential against the sandbox', () => {
 		expect(sb.requests).toHaveLength(0);
 	});
 });
+
+describe('concurrent executions on one credential', () => {
+	it('refresh the rotating token once and all succeed (single flight within a process)', async () => {
+		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+		sb.clearRequests();
+		const credentials = store({
+			accessToken: tokens.access_token,
+			refreshToken: tokens.refresh_token,
+			session: valid(-1000),
+		});
+		const results = await Promise.all(
+			Array.from({ length: 10 }, async () => await run(credentials)),
+		);
+		expect(results.every(([item]) => item.itemId === sb.data.examples.itemId)).toBe(true);
+		const refreshes = sb.requests.filter((r) => r.api === 'token');
+		expect(refreshes).toHaveLength(1);
+		expect(credentials.data.refreshToken).toBe(JSON.parse(refreshes[0].responseBody).refresh_token);
+	});
+});
