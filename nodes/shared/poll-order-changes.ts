@@ -1,9 +1,8 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { ChangeEvent, OrderVersion, PollState } from './order-changes';
 import { OVERLAP_MS, selectChanges } from './order-changes';
-import { dateParameterToEpoch } from './zoned-time';
+import { readDateFilter } from './date-filter';
 
 export interface OrderChangeSource {
 	/** The longest time range one list query should cover. */
@@ -43,14 +42,8 @@ export async function pollOrderChanges(
 	const now = Date.now();
 	if (state.cursor === undefined) {
 		const since = options.includeSince
-			? dateParameterToEpoch(options.includeSince, this.getTimezone())
+			? readDateFilter.call(this, 'Include Changes Since', options.includeSince)
 			: undefined;
-		if (options.includeSince && since === undefined) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`"Include Changes Since" is not a date: "${options.includeSince}"`,
-			);
-		}
 		// Mogujie prints times to the second: a change in the activation's own second is not history.
 		state.since = since ?? now - (now % 1000);
 		state.seen = {};

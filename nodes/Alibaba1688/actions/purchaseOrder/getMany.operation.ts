@@ -4,9 +4,9 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { dateParameterToEpoch } from '../../../shared/zoned-time';
+import { readDateFilter } from '../../../shared/date-filter';
 import { simplifyField } from '../../descriptions/common';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { formatGatewayDate } from '../../helpers/dates';
@@ -149,19 +149,7 @@ function listParameters(this: IExecuteFunctions, index: number): IDataObject {
 	for (const [key, value] of Object.entries(filters)) {
 		if (value === '' || value === undefined || value === null) continue;
 		if (DATE_FILTERS.includes(key)) {
-			const epoch = dateParameterToEpoch(value, this.getTimezone());
-			if (epoch === undefined) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`The filter "${key}" is not a date: "${String(value)}"`,
-					{
-						itemIndex: index,
-						description:
-							'Pick a date, or use an expression such as {{ $today.minus({ days: 1 }) }}.',
-					},
-				);
-			}
-			params[key] = formatGatewayDate(epoch);
+			params[key] = formatGatewayDate(readDateFilter.call(this, key, value, index));
 		} else if (key === 'bizTypes') {
 			params.bizTypes = JSON.stringify(
 				String(value)

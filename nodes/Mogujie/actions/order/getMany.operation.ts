@@ -8,7 +8,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
-import { dateParameterToEpoch } from '../../../shared/zoned-time';
+import { readDateFilter } from '../../../shared/date-filter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
@@ -105,15 +105,7 @@ function readRange(
 	const read = (name: string, fallback?: number) => {
 		const value = filters[name];
 		if (value === undefined || value === '') return fallback;
-		const epoch = dateParameterToEpoch(value, this.getTimezone());
-		if (epoch === undefined) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The filter "${name}" is not a date: "${String(value)}"`,
-				{ itemIndex: index },
-			);
-		}
-		return epoch;
+		return readDateFilter.call(this, name, value, index);
 	};
 	const start = read(`start${field}`);
 	const end = read(`end${field}`, Date.now()) as number;
