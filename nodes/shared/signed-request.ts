@@ -1,14 +1,24 @@
-import type { IDataObject, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { isCredentialError } from './credential-error';
+import { isCredentialError, isGrantRefused } from './credential-error';
 import type { Failure, Outcome } from './outcome';
 import { redact } from './redact';
 import type { FullResponse, RequestContext } from './send-signed';
-import { sendSigned } from './send-signed';
+import { sendSigned, storedCredentials } from './send-signed';
 
 export const MAX_RETRIES = 4;
 const BACKOFF_MS = { transient: 500, rateLimit: 1000 };
+/**
+ * How long to watch the stored credential for newer tokens after the platform refused ours: the
+ * execution that spent them stores the new ones just after its own reply, possibly in another process.
+ */
+const RE_READ = { times: 12, intervalMs: 250 };
 
 const NETWORK_RETRYABLE = new Set([
 	'ECONNRESET',
@@ -37,6 +47,8 @@ export interface SignedRequest {
 	timeoutMs: number;
 	/** Never shown to a user, whatever a reply or a client error contains. */
 	secrets: string[];
+	/** Told before each retry, e.g. so a pager can send fewer requests at once after a rate limit. */
+	onRetry?: (reason: 'transient' | 'rateLimit') => void;
 }
 
 function backoff(kind: 'transient' | 'rateLimit', attempt: number): number {
@@ -45,6 +57,27 @@ function backoff(kind: 'transient' | 'rateLimit', attempt: number): number {
 
 function cancelSignal(context: RequestContext): AbortSignal | undefined {
 	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+/** The tokens a credential holds; compared, never shown. */
+function grantOf(credentials: ICredentialDataDecryptedObject): string {
+	return [credentials.accessToken, credentials.refreshToken, credentials.authorizationCode]
+		.map((value) => (typeof value === 'string' ? value : ''))
+		.join('\n');
+}
+
+/** The stored credential once it holds other tokens than `sent`, or undefined if it does not soon. */
+async function newerStoredCredentials(
+	context: RequestContext,
+	credentialType: string,
+	sent: ICredentialDataDecryptedObject,
+): Promise<ICredentialDataDecryptedObject | undefined> {
+	for (let read = 1; ; read++) {
+		const stored = await storedCredentials.call(context, credentialType);
+		if (grantOf(stored) !== grantOf(sent)) return stored;
+		if (read === RE_READ.times) return undefined;
+		await sleep(RE_READ.intervalMs, cancelSignal(context));
+	}
 }
 
 function networkCode(error: unknown): string {
@@ -85,17 +118,33 @@ export async function signedRequest(
 		return error;
 	};
 
+	// Each attempt is sent with known credential data, so a refusal can be told apart from a token
+	// another execution (or another n8n process) has renewed meanwhile.
+	let credentials = await storedCredentials.call(this, spec.credentialType);
+	let renew = false;
 	let renewed = false;
+	let reread = false;
 	for (let attempt = 0; ; attempt++) {
 		const sent = await sendSigned
-			.call(this, spec.credentialType, spec.build(), renewed && attempt === 0)
+			.call(this, spec.credentialType, spec.build(), credentials, renew)
 			.then(
 				(response) => ({ response, error: undefined }),
 				(error: unknown) => ({ response: undefined, error }),
 			);
+		renew = false;
 		if (sent.error !== undefined || !sent.response) {
-			if (isCredentialError(sent.error))
+			if (isCredentialError(sent.error)) {
+				if (isGrantRefused(sent.error) && !reread) {
+					reread = true;
+					const newer = await newerStoredCredentials(this, spec.credentialType, credentials);
+					if (newer) {
+						credentials = newer;
+						attempt = -1;
+						continue;
+					}
+				}
 				throw toNodeError({ message: (sent.error as Error).message });
+			}
 			const code = networkCode(sent.error);
 			if (code === 'ERR_CANCELED') {
 				throw new NodeApiError(this.getNode(), {} as JsonObject, {
@@ -103,6 +152,7 @@ export async function signedRequest(
 				});
 			}
 			if (spec.retry === 'safe' && NETWORK_RETRYABLE.has(code) && attempt < MAX_RETRIES) {
+				spec.onRetry?.('transient');
 				await sleep(backoff('transient', attempt), cancelSignal(this));
 				continue;
 			}
@@ -113,11 +163,17 @@ export async function signedRequest(
 		if (outcome.kind === 'tokenRejected') {
 			if (renewed) throw toNodeError(outcome.failure);
 			renewed = true;
+			const stored = await storedCredentials.call(this, spec.credentialType);
+			// Renew only if nobody has since: renewing a rotating refresh token again would kill the
+			// tokens the other executions have just been given.
+			renew = grantOf(stored) === grantOf(credentials);
+			credentials = stored;
 			attempt = -1;
 			continue;
 		}
 		const { retryable } = outcome.failure;
 		if (spec.retry === 'safe' && retryable && attempt < MAX_RETRIES) {
+			spec.onRetry?.(retryable);
 			await sleep(backoff(retryable, attempt), cancelSignal(this));
 			continue;
 		}

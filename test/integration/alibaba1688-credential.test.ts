@@ -402,3 +402,55 @@ describe('1688 credential against the sandbox', () => {
 		expect(sb.requests[0].params.access_token).toBeUndefined();
 	});
 });
+
+describe('concurrent executions on one credential', () => {
+	/** A second n8n process: its own copy of the package's modules, so nothing in memory is shared. */
+	async function credentialOfAnotherProcess(): Promise<Alibaba1688OAuth2Api> {
+		let other: Alibaba1688OAuth2Api | undefined;
+		await jest.isolateModulesAsync(async () => {
+			const module = await import('../../credentials/Alibaba1688OAuth2Api.credentials');
+			other = new module.Alibaba1688OAuth2Api();
+		});
+		if (!other) throw new Error('could not load a second copy of the credential');
+		return other;
+	}
+
+	it('20 executions on an expired token all succeed, across two processes, while the refresh token is being extended', async () => {
+		// In its last 30 days the refresh token is extended (postponeToken), which kills the old one:
+		// the process that loses the race must pick up the winner's tokens from the store.
+		const tokens = sb.issueTokens({ appKey: sb.demo.appKey, refreshTtlSec: 10 * 86_400 });
+		sb.clearRequests();
+		const store = new CredentialStore(
+			'alibaba1688OAuth2Api',
+			credentialData({
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				refreshTokenExpiresAt: new Date(sb.clock.now() + 10 * 86_400_000).toISOString(),
+			}),
+		);
+		store.writeDelayMs = 150;
+		const processes = [credentialType, await credentialOfAnotherProcess()];
+		const results = await Promise.all(
+			Array.from({ length: 20 }, async (_, i) => {
+				const { output } = await runNode(Alibaba1688, {
+					credentialType: processes[i % 2],
+					store,
+					parameters: accountBasic,
+					nodeName: '1688',
+				});
+				return output;
+			}),
+		);
+		expect(results.flat()).toHaveLength(20);
+		const tokenCalls = sb.requests.filter((r) => r.api?.startsWith('system.oauth2:'));
+		// At most one renewal per process; everything else rode on it or on the stored result.
+		expect(
+			tokenCalls.filter((r) => r.api === 'system.oauth2:postponeToken').length,
+		).toBeLessThanOrEqual(2);
+		expect(sb.refreshTokenIsLive(String(store.data.refreshToken))).toBe(true);
+		expect(sb.refreshTokenIsLive(tokens.refresh_token)).toBe(false);
+		expect(
+			sb.requests.filter((r) => r.api === 'alibaba.account.basic' && r.status !== 200),
+		).toHaveLength(0);
+	});
+});

@@ -241,20 +241,82 @@ describe('Mogujie credential against the sandbox', () => {
 });
 
 describe('concurrent executions on one credential', () => {
-	it('refresh the rotating token once and all succeed (single flight within a process)', async () => {
+	async function expiredCredential() {
 		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
 		sb.clearRequests();
-		const credentials = store({
+		return store({
 			accessToken: tokens.access_token,
 			refreshToken: tokens.refresh_token,
 			session: valid(-1000),
 		});
+	}
+
+	/** A second n8n process: its own copy of the package's modules, so nothing in memory is shared. */
+	async function credentialOfAnotherProcess(): Promise<MogujieOAuth2Api> {
+		let other: MogujieOAuth2Api | undefined;
+		await jest.isolateModulesAsync(async () => {
+			const module = await import('../../credentials/MogujieOAuth2Api.credentials');
+			other = new module.MogujieOAuth2Api();
+		});
+		if (!other) throw new Error('could not load a second copy of the credential');
+		return other;
+	}
+
+	it('refresh the rotating token once and all succeed (single flight within a process)', async () => {
+		const credentials = await expiredCredential();
 		const results = await Promise.all(
-			Array.from({ length: 10 }, async () => await run(credentials)),
+			Array.from({ length: 20 }, async () => await run(credentials)),
 		);
 		expect(results.every(([item]) => item.itemId === sb.data.examples.itemId)).toBe(true);
 		const refreshes = sb.requests.filter((r) => r.api === 'token');
 		expect(refreshes).toHaveLength(1);
 		expect(credentials.data.refreshToken).toBe(JSON.parse(refreshes[0].responseBody).refresh_token);
+	});
+
+	it('across two processes, the one whose refresh is refused re-reads the stored credential and uses the newer token', async () => {
+		const credentials = await expiredCredential();
+		// The winner's tokens land in the store a little after the loser's refusal, as with a database.
+		credentials.writeDelayMs = 150;
+		const processes = [credentialType, await credentialOfAnotherProcess()];
+		const results = await Promise.all(
+			Array.from({ length: 20 }, async (_, i) => {
+				const { output } = await runNode(Mogujie, {
+					credentialType: processes[i % 2],
+					store: credentials,
+					parameters: itemGet(),
+				});
+				return output.map((item: { json: Json }) => item.json);
+			}),
+		);
+		expect(results.every(([item]) => item.itemId === sb.data.examples.itemId)).toBe(true);
+		const refreshes = sb.requests.filter((r) => r.api === 'token');
+		const granted = refreshes.filter((r) => JSON.parse(r.responseBody).statusCode === '0000000');
+		// One refresh per process; Mogujie accepts the first and refuses the spent token in the other.
+		expect(refreshes).toHaveLength(2);
+		expect(granted).toHaveLength(1);
+		// Every execution that shared the winning refresh stores the same tokens; none stores a dead one.
+		expect(new Set(credentials.writes.map((w) => w.refreshToken)).size).toBe(1);
+		expect(credentials.data.refreshToken).toBe(JSON.parse(granted[0].responseBody).refresh_token);
+		// The stored refresh token is the live one: it refreshes.
+		const next = await fetch(`${sb.url}/token`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({
+				grant_type: 'refresh_token',
+				refresh_token: String(credentials.data.refreshToken),
+				app_key: sb.demo.appKey,
+				app_secret: sb.demo.appSecret,
+			}).toString(),
+		});
+		expect(((await next.json()) as Json).statusCode).toBe('0000000');
+	});
+
+	it('a refresh token refused while nobody stored a newer one still fails with the platform code', async () => {
+		const credentials = await expiredCredential();
+		sb.revokeRefreshToken(String(credentials.data.refreshToken));
+		const error = await fails(credentials);
+		expect(error.message).toMatch(/Mogujie refused the refresh token \(\d+/);
+		expect(error.message).toMatch(/Authorize again/);
+		expect(error.message).toContain('refresh_token已失效');
 	});
 });

@@ -19,6 +19,8 @@ class CredentialStore {
 		this.data = { ...data };
 		/** @type {Array<Record<string, unknown>>} every write, as n8n's updateCredentials would do */
 		this.writes = [];
+		/** How long a write takes to land, like n8n's database round trip (0: at once). */
+		this.writeDelayMs = 0;
 	}
 
 	/** @param {Record<string, unknown>} data */
@@ -213,6 +215,7 @@ function createExecuteContext(options) {
 			credentials,
 		);
 		if (output[expirable] === undefined) return;
+		if (store.writeDelayMs > 0) await new Promise((r) => setTimeout(r, store.writeDelayMs));
 		const stored = store.data;
 		const toPersist = { ...stored };
 		for (const [key, value] of Object.entries(output)) {

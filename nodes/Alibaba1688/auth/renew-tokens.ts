@@ -93,16 +93,24 @@ export async function renewTokens(
 		} catch {
 			// The new access token is good, so the call goes on. The extension is tried again at the
 			// next renewal (every ~10 h) for the rest of the 30-day window; once the refresh token has
-			// expired, the refresh error tells the user to authorize again.
+			// expired, the refresh error tells the user to authorize again. (Another execution may
+			// have extended it first; then the stored one is already the new one.)
 		}
 	}
+	// n8n stores only the fields returned. The refresh token is returned only when it is new: an
+	// execution that merely used it must not write it back over one another execution (or process)
+	// has just extended, which would store a dead token.
+	const refreshTokenIsNew = refreshToken !== c.refreshToken;
+	const refreshFields =
+		refreshTokenIsNew || c.refreshTokenExpiresAt === ''
+			? { refreshToken, refreshTokenExpiresAt: iso(refreshTokenExpiresAt) }
+			: {};
 
 	return {
 		accessToken,
 		session: sessionExpression(expiresAt, now, RENEW_MARGIN_MS),
 		accessTokenExpiresAt: iso(expiresAt),
-		refreshToken,
-		refreshTokenExpiresAt: iso(refreshTokenExpiresAt),
+		...refreshFields,
 		memberId: grant.memberId ?? c.memberId,
 		aliId: grant.aliId ?? c.aliId,
 		resource_owner: grant.resourceOwner ?? c.resource_owner,

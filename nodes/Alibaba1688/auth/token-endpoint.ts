@@ -61,6 +61,8 @@ export async function callTokenEndpoint(
 	) {
 		throw new CredentialError(
 			redact(tokenErrorMessage(call, status, code, body, credentials), secrets),
+			// A refused app (wrong key or secret) is not a spent grant: no point re-reading for it.
+			{ grantRefused: code !== 'invalid_client' && !(status === 401 && !code) },
 		);
 	}
 	return body;

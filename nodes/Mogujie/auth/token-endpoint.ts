@@ -26,7 +26,10 @@ export async function callTokenEndpoint(
 	form: Record<string, string>,
 ): Promise<Record<string, unknown>> {
 	const grant = form.grant_type as TokenGrantType;
-	const secrets = [...secretsOf(credentials), ...Object.values(form).filter((v) => v.length >= 8)];
+	const secrets = [
+		...secretsOf(credentials),
+		...[form.code, form.refresh_token].filter((v): v is string => typeof v === 'string'),
+	];
 	const { statusCode, body } = await requestTokenEndpoint(
 		httpRequest,
 		{
@@ -56,6 +59,7 @@ export async function callTokenEndpoint(
 				: `The refresh token has expired, was replaced by a newer authorization or refresh, or App Key/App Secret are wrong. Authorize again: ${authorizationInstructions(credentials)}`;
 		throw new CredentialError(
 			redact(`Mogujie refused ${WHAT[grant]} (${code}${msg}). ${next}`, secrets),
+			{ grantRefused: true },
 		);
 	}
 	return body;
