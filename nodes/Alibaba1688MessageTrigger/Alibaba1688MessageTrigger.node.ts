@@ -10,11 +10,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { isAuthenticPush } from '../Alibaba1688/auth/verify-push';
 import { CREDENTIAL_TYPE, readCredentials } from '../Alibaba1688/auth/credential-data';
+import type { RememberedMessages } from '../Alibaba1688/helpers/message-replay';
+import { admitMessage } from '../Alibaba1688/helpers/message-replay';
 import { MESSAGE_TOPICS } from '../Alibaba1688/helpers/message-topics';
 import { parseJsonObject } from '../shared/json';
 
-/** How many message ids are remembered to drop redeliveries (1688 may push a message twice). */
-const REMEMBERED_IDS = 1000;
+const HOUR_MS = 3_600_000;
 
 function receivedParams(this: IWebhookFunctions): Record<string, string> {
 	const request = this.getRequestObject() as unknown as {
@@ -84,6 +85,24 @@ export class Alibaba1688MessageTrigger implements INodeType {
 				description:
 					'Start only for these message types; none chosen means every message 1688 pushes',
 			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Max Message Age (Hours)',
+						name: 'maxMessageAgeHours',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 24,
+						description:
+							'Refuse messages created (gmtBorn) longer ago than this, so a captured message cannot be replayed later; messages within it are started once per message ID. 0 turns the age check off.',
+					},
+				],
+			},
 		],
 	};
 
@@ -119,11 +138,27 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		const type = String(message.type ?? '');
 		if (topics.length > 0 && !topics.includes(type)) return reply.call(this, 204);
 
-		const state = this.getWorkflowStaticData('node') as { msgIds?: string[] };
 		const msgId = String(message.msgId ?? '');
-		const seen = state.msgIds ?? [];
-		if (msgId && seen.includes(msgId)) return reply.call(this, 204);
-		if (msgId) state.msgIds = [...seen, msgId].slice(-REMEMBERED_IDS);
+		const { maxMessageAgeHours = 24 } = this.getNodeParameter('options', {}) as {
+			maxMessageAgeHours?: number;
+		};
+		const verdict = admitMessage(
+			this.getWorkflowStaticData('node') as RememberedMessages,
+			{ msgId, gmtBorn: message.gmtBorn },
+			Date.now(),
+			maxMessageAgeHours * HOUR_MS,
+		);
+		// A redelivery was already handled: acknowledge it so 1688 stops sending it.
+		if (verdict === 'duplicate') return reply.call(this, 204);
+		if (verdict !== 'new') {
+			return reply.call(
+				this,
+				400,
+				verdict === 'tooOld'
+					? `message is older than ${maxMessageAgeHours} h (gmtBorn): refused as a possible replay`
+					: 'message has no gmtBorn: its age cannot be checked',
+			);
+		}
 
 		const bornAt =
 			typeof message.gmtBorn === 'number' ? new Date(message.gmtBorn).toISOString() : null;

@@ -73,7 +73,8 @@ const WRONG_SECRET = 'not-the-app-secret';
  * @typedef {'badSignature' | 'unsigned' | 'wrongSecret'} Forgery
  * @typedef {{ url: string, type?: string, orderId?: string, data?: Record<string, unknown>,
  *   msgId?: string | number, forge?: Forgery, extraParams?: Record<string, string>,
- *   appKey?: string, timeoutMs?: number }} PushSpec
+ *   appKey?: string, timeoutMs?: number, gmtBorn?: number }} PushSpec
+ * `gmtBorn` (epoch ms) backdates a message, as when an old captured message is sent again.
  * One push: what was sent (`form` is the exact request body, `message` the JSON text in it) and
  * what the receiver answered (`status`, `body`; status null and `error` when it could not be reached).
  * @typedef {{ url: string, type: string, msgId: string, message: string, signature: string | undefined,
@@ -211,7 +212,7 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 			msgId: msgIdValue,
 			type,
 			userInfo: DEMO_BUYER.memberId,
-			gmtBorn: now,
+			gmtBorn: spec.gmtBorn ?? now,
 			data: body,
 		});
 

@@ -205,4 +205,17 @@ describe('1688 message trigger, activated', () => {
 		expect(other.status).toBe(204);
 		await expectExecutions('trigPush1688Wf01', before);
 	});
+
+	it('refuses a correctly signed message created more than 24 hours ago as a possible replay', async () => {
+		const before = (await executions('trigPush1688Wf01')).length;
+		const old = await sb1688.pushMessage({
+			url: url(),
+			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+			msgId: '700000003',
+			gmtBorn: Date.now() - 25 * 3_600_000,
+		});
+		expect(old.status).toBe(400);
+		expect(old.body).toMatch(/possible replay/);
+		await expectExecutions('trigPush1688Wf01', before);
+	});
 });

@@ -1,0 +1,35 @@
+/**
+ * Replay protection for pushed messages. A signed message cannot be altered, only sent again, so a
+ * message is admitted once: its id is remembered for as long as it is young enough to be admitted,
+ * and older messages are refused outright. The remembered ids live in the workflow's static data.
+ */
+export interface RememberedMessages {
+	/** [msgId, gmtBorn in epoch ms], oldest first. */
+	seen?: Array<[string, number]>;
+}
+
+export type MessageVerdict = 'new' | 'duplicate' | 'tooOld' | 'undated';
+
+/** Bounds the static data n8n saves after every message (about 40 bytes per id). */
+export const MAX_REMEMBERED = 10_000;
+
+export function admitMessage(
+	state: RememberedMessages,
+	message: { msgId: string; gmtBorn: unknown },
+	now: number,
+	maxAgeMs: number,
+): MessageVerdict {
+	const bornAt = typeof message.gmtBorn === 'number' ? message.gmtBorn : Number.NaN;
+	const checksAge = maxAgeMs > 0;
+	if (checksAge && !Number.isFinite(bornAt)) return 'undated';
+	if (checksAge && now - bornAt > maxAgeMs) return 'tooOld';
+
+	const seen = (state.seen ?? []).filter(([, born]) => !checksAge || now - born <= maxAgeMs);
+	if (message.msgId && seen.some(([id]) => id === message.msgId)) {
+		state.seen = seen;
+		return 'duplicate';
+	}
+	if (message.msgId) seen.push([message.msgId, Number.isFinite(bornAt) ? bornAt : now]);
+	state.seen = seen.slice(-MAX_REMEMBERED);
+	return 'new';
+}
