@@ -111,7 +111,14 @@ async function start1688Sandbox(options = {}) {
 		issueTokens: state.issueTokens,
 		revokeAccessToken: state.revokeAccessToken,
 		revokeRefreshToken: state.revokeRefreshToken,
+		/** Every app secret, code and token this sandbox has issued: what must never leak. @returns {string[]} */
+		issuedSecrets: () => state.issuedSecrets(),
 		expireAccessToken: state.expireAccessToken,
+		/**
+		 * Whether getToken would accept `token` as a refresh token now (not revoked or expired).
+		 * @param {string} token @param {string} [appKey]
+		 */
+		refreshTokenIsLive: (token, appKey = DEMO_APP_KEY) => state.liveRefreshToken(token, appKey) !== undefined,
 		clock: { now: clock.now, advance: clock.advance },
 		settings,
 		/** @param {import('./faults').FaultSpec} spec */

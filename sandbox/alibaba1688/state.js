@@ -212,6 +212,13 @@ function createState({ clock, settings, users }) {
 		/** @param {string} token */
 		expireAccessToken: (token) => alter(accessTokens, token, (r) => (r.expiresAt = clock.now())),
 		takeCallSlot,
+		/** Every secret handed out so far: app secrets, authorization codes, access and refresh tokens. */
+		issuedSecrets: () => [
+			...[...apps.values()].map((app) => app.appSecret),
+			...codes.keys(),
+			...accessTokens.keys(),
+			...refreshTokens.keys(),
+		],
 	};
 }
 

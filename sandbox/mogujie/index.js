@@ -98,10 +98,17 @@ async function startMogujieSandbox(options = {}) {
 		issueTokens: (args) => state.issueTokens(args),
 		/** @param {string} token */
 		expireAccessToken: (token) => state.expireAccessToken(token),
+		/**
+		 * Whether /token would accept `token` as a refresh token now (not rotated away, revoked or expired).
+		 * @param {string} token @param {string} [appKey]
+		 */
+		refreshTokenIsLive: (token, appKey = demo.appKey) => 'record' in state.checkRefreshToken(token, appKey),
 		/** @param {string} token */
 		revokeAccessToken: (token) => state.revokeAccessToken(token),
 		/** @param {string} token */
 		revokeRefreshToken: (token) => state.revokeRefreshToken(token),
+		/** Every app secret, code and token this sandbox has issued: what must never leak. @returns {string[]} */
+		issuedSecrets: () => state.issuedSecrets(),
 		clock: { now: clock.now, advance: clock.advance },
 		settings,
 		/** @param {import('./faults').FaultSpec} spec */

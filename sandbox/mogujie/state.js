@@ -199,6 +199,13 @@ function createState({ clock, settings, sellerIds }) {
 		revokeAccessToken: (token) => alter(accessTokens, token, (r) => (r.revoked = true)),
 		/** @param {string} token */
 		revokeRefreshToken: (token) => alter(refreshTokens, token, (r) => (r.revoked = true)),
+		/** Every secret handed out so far: app secrets, authorization codes, access and refresh tokens. */
+		issuedSecrets: () => [
+			...[...apps.values()].map((app) => app.appSecret),
+			...codes.keys(),
+			...accessTokens.keys(),
+			...refreshTokens.keys(),
+		],
 	};
 }
 

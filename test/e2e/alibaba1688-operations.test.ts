@@ -5,6 +5,7 @@ import { start1688Sandbox } from '../../sandbox';
 import type { Json } from '../support/json';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
 import { alibaba1688SandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
+import { findLeaks, n8nArtifacts } from '../support/leak-scan';
 
 jest.setTimeout(600_000);
 
@@ -137,4 +138,9 @@ it('chains Get Many → Get → Logistics Get Trace on shipped orders', async ()
 		expect(trace.logisticsSteps.length).toBeGreaterThan(0);
 		expect(trace.latestStep).toEqual(trace.logisticsSteps[trace.logisticsSteps.length - 1]);
 	}
+});
+
+it('leaves no app secret or token the sandbox issued in any n8n output, file or database row', () => {
+	const artifacts = n8nArtifacts(n8n);
+	expect(findLeaks(artifacts, sb.issuedSecrets())).toEqual([]);
 });

@@ -6,6 +6,7 @@ import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
 import { start1688Sandbox } from '../../sandbox';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
 import { alibaba1688SandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
+import { findLeaks, n8nArtifacts } from '../support/leak-scan';
 
 jest.setTimeout(600_000);
 
@@ -338,4 +339,12 @@ describe('1688 in a real n8n', () => {
 			expect(result.message).toMatch(/invalid_grant/);
 		});
 	});
+});
+
+it('leaves no app secret or token the sandbox issued in any n8n output, file or database row', () => {
+	const artifacts = n8nArtifacts(n8n);
+	// The scan does read execution data: the account a run above returned is in the database rows.
+	const rows = artifacts.filter((a) => a.where.endsWith('rows'));
+	expect(findLeaks(rows, [sb.demo.loginId])).not.toEqual([]);
+	expect(findLeaks(artifacts, sb.issuedSecrets())).toEqual([]);
 });

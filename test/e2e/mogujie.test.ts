@@ -7,6 +7,7 @@ import { startMogujieSandbox } from '../../sandbox';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
 import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
+import { findLeaks, n8nArtifacts } from '../support/leak-scan';
 
 jest.setTimeout(600_000);
 
@@ -268,4 +269,9 @@ describe('credential test over the REST API', () => {
 			/not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/authorize\?response_type=code&app_key=/,
 		);
 	});
+});
+
+it('leaves no app secret or token the sandbox issued in any n8n output, file or database row', () => {
+	const artifacts = n8nArtifacts(n8n);
+	expect(findLeaks(artifacts, sb.issuedSecrets())).toEqual([]);
 });

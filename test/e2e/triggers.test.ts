@@ -9,6 +9,7 @@ import {
 } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
 import { delay } from '../support/sandbox-client';
+import { findLeaks, n8nArtifacts } from '../support/leak-scan';
 
 jest.setTimeout(900_000);
 
@@ -218,4 +219,9 @@ describe('1688 message trigger, activated', () => {
 		expect(old.body).toMatch(/possible replay/);
 		await expectExecutions('trigPush1688Wf01', before);
 	});
+});
+
+it('leaves no app secret or token the sandbox issued in any n8n output, file or database row', () => {
+	const artifacts = n8nArtifacts(n8n);
+	expect(findLeaks(artifacts, [...sb1688.issuedSecrets(), ...mgj.issuedSecrets()])).toEqual([]);
 });
