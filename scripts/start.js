@@ -76,11 +76,11 @@ n8n is ready: http://localhost:${N8N_PORT}
 ${EXAMPLES.map((workflow) => `    - ${workflow.name}`).join('\n')}
 
 1688 sandbox: ${sb.url} (credential "1688 sandbox" points at it)
-  App key ${sb.demo.appKey}, app secret ${sb.demo.appSecret}, buyer ${sb.demo.loginId}
+  App key ${sb.demo.appKey} (its secret is in the credential), buyer ${sb.demo.loginId}
   Authorization page: ${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(sb.demo.redirectUri)}&state=try
 
 Mogujie sandbox: ${mgj.url} (credential "Mogujie sandbox" points at it)
-  App key ${mgj.demo.appKey}, app secret ${mgj.demo.appSecret}, shop user ${mgj.demo.userId}
+  App key ${mgj.demo.appKey} (its secret is in the credential), shop user ${mgj.demo.userId}
 
 Every minute each sandbox gets a new order and a few status changes, for trigger workflows.
 Ctrl-C stops n8n and both sandboxes.

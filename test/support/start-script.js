@@ -10,6 +10,7 @@ const path = require('node:path');
 const { freePorts } = require('../../scripts/lib/ports');
 const { requestJson } = require('../../scripts/lib/n8n-rest');
 const { N8nInstance } = require('../../scripts/lib/n8n');
+const { n8nArtifacts } = require('./leak-scan');
 
 const root = path.join(__dirname, '..', '..');
 
@@ -83,6 +84,30 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 		throw new Error(`execution ${executionId} did not finish`);
 	}
 
+	/**
+	 * The secrets the stack's credentials hold now (read back decrypted, as n8n stores them) and
+	 * everything the stack has written: its output, n8n's folder and database.
+	 */
+	async function leakScanInputs() {
+		const reader = await N8nInstance.create({ userFolder: folder });
+		try {
+			const credentials = await reader.exportCredentials();
+			const secrets = credentials.flatMap((/** @type {any} */ c) =>
+				['appSecret', 'accessToken', 'refreshToken', 'authorizationCode']
+					.map((field) => c.data?.[field])
+					.filter((value) => typeof value === 'string' && value !== ''),
+			);
+			const artifacts = n8nArtifacts({
+				logs: () => output,
+				userFolder: folder,
+				runtime: reader.runtime,
+			});
+			return { secrets, artifacts };
+		} finally {
+			await reader.cleanup();
+		}
+	}
+
 	async function stop() {
 		if (child.exitCode === null) {
 			try {
@@ -103,7 +128,7 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 		fs.rmSync(folder, { recursive: true, force: true });
 	}
 
-	return { baseUrl, output: () => output, executeWorkflow, stop };
+	return { baseUrl, output: () => output, executeWorkflow, leakScanInputs, stop };
 }
 
 module.exports = { startStack };
