@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS } from './request-limiter';
+
 export const returnAllOrLimit: INodeProperties[] = [
 	{
 		displayName: 'Return All',
@@ -28,6 +30,18 @@ export function optionsCollection(options: INodeProperties[]): INodeProperties {
 		placeholder: 'Add Option',
 		default: {},
 		options,
+	};
+}
+
+/** How many pages a paged Get Many requests at once (read with `concurrencyOption`). */
+export function maxConcurrentRequestsField(platform: string): INodeProperties {
+	return {
+		displayName: 'Max Concurrent Requests',
+		name: 'maxConcurrentRequests',
+		type: 'number',
+		default: DEFAULT_MAX_CONCURRENT_REQUESTS,
+		typeOptions: { minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS },
+		description: `How many pages to request from ${platform} at the same time once the first page tells how many results there are. A rate limit or gateway failure halves it for the rest of the run; lower it if ${platform} often answers with rate limits, for example when several workflows use the same app.`,
 	};
 }
 

@@ -17,6 +17,7 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024;
  *   body: Record<string, string>, files?: Array<{ name: string, filename: string, contentType: string, size: number }>,
  *   params: Record<string, string>, headers: import('node:http').IncomingHttpHeaders,
  *   status: number | null, responseBody: string, api?: string, fault?: string, at: number,
+ *   inFlight: number,  // requests being answered when this one arrived, itself included
  * }} RequestLogEntry
  */
 
@@ -37,6 +38,15 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 	const timers = new Set();
 	/** @type {Set<import('node:http').ServerResponse>} */
 	const held = new Set();
+	let inFlight = 0;
+	/** @type {WeakSet<RequestLogEntry>} */
+	const answered = new WeakSet();
+	/** @param {RequestLogEntry} entry */
+	const finished = (entry) => {
+		if (answered.has(entry)) return;
+		answered.add(entry);
+		inFlight--;
+	};
 
 	/** @param {RequestLogEntry} entry */
 	const notify = (entry) => {
@@ -52,6 +62,7 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 		const write = () => {
 			entry.status = reply.status;
 			entry.responseBody = reply.body;
+			finished(entry);
 			if (res.destroyed) return notify(entry);
 			const body = Buffer.from(reply.body, 'utf8');
 			res.writeHead(reply.status, {
@@ -91,6 +102,7 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 			status: null,
 			responseBody: '',
 			at: clock.now(),
+			inFlight: ++inFlight,
 		};
 		if (api !== undefined) entry.api = api;
 		if (request.files.length > 0) {
@@ -109,12 +121,16 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 			outcome = { status: 500, contentType: 'text/plain;charset=UTF-8', body: `sandbox error: ${String(error && /** @type {Error} */ (error).stack || error)}` };
 		}
 		if (outcome === 'reset') {
+			finished(entry);
 			req.socket.resetAndDestroy();
 			return notify(entry);
 		}
 		if (outcome === 'timeout') {
 			held.add(res);
-			res.on('close', () => held.delete(res));
+			res.on('close', () => {
+				held.delete(res);
+				finished(entry);
+			});
 			return notify(entry);
 		}
 		deliver(res, entry, outcome);

@@ -159,12 +159,16 @@ function httpRequest(options) {
 			fail('ECONNABORTED', `timeout of ${timeout}ms exceeded`);
 		});
 		if (options.abortSignal) {
+			const signal = options.abortSignal;
 			const abort = () => {
 				req.destroy();
 				fail('ERR_CANCELED', 'canceled');
 			};
-			if (options.abortSignal.aborted) abort();
-			else options.abortSignal.addEventListener('abort', abort, { once: true });
+			if (signal.aborted) abort();
+			else {
+				signal.addEventListener('abort', abort, { once: true });
+				req.on('close', () => signal.removeEventListener('abort', abort));
+			}
 		}
 		req.on('error', (e) => fail(/** @type {any} */ (e).code ?? 'ECONNRESET', e.message));
 		if (payload !== undefined) req.write(payload);
@@ -306,4 +310,11 @@ async function runNode(NodeClass, contextOptions) {
 	return { output: output[0], context };
 }
 
-module.exports = { CredentialStore, createExecuteContext, createPollContext, runNode, httpRequest, resolveValue };
+module.exports = {
+	CredentialStore,
+	createExecuteContext,
+	createPollContext,
+	runNode,
+	httpRequest,
+	resolveValue,
+};

@@ -1,14 +1,25 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { createRequestLimiter } from '../../shared/request-limiter';
 import type { RequestContext } from '../../shared/send-signed';
 import { MAX_PAGE_SIZE } from '../descriptions/common';
 import { arrayAt, fetchAllPages, numberAt } from './paginate';
 
-/** The buyer's purchase orders (`alibaba.trade.getBuyerOrderList`) matching `filters`, every page up to `limit`. */
+const orderId = (order: IDataObject): string | undefined => {
+	const base = order.baseInfo as IDataObject | undefined;
+	const id = base?.idOfStr ?? base?.id;
+	return id === undefined || id === null ? undefined : String(id);
+};
+
+/**
+ * The buyer's purchase orders (`alibaba.trade.getBuyerOrderList`) matching `filters`, every page
+ * up to `limit`, at most `maxConcurrentRequests` pages at once (default: the shared default).
+ */
 export async function fetchBuyerOrders(
 	this: RequestContext,
 	filters: IDataObject,
 	limit?: number,
+	maxConcurrentRequests?: number,
 ): Promise<IDataObject[]> {
 	return await fetchAllPages.call(
 		this,
@@ -21,8 +32,9 @@ export async function fetchBuyerOrders(
 			}),
 			items: (body) => arrayAt(body.result),
 			total: (body) => numberAt(body.totalRecord),
+			idOf: orderId,
 			maxPageSize: MAX_PAGE_SIZE,
 		},
-		limit,
+		{ limit, limiter: createRequestLimiter(maxConcurrentRequests) },
 	);
 }

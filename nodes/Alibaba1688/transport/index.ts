@@ -4,6 +4,7 @@ import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
 import type { RequestContext } from '../../shared/send-signed';
+import type { SignedRequest } from '../../shared/signed-request';
 import { signedRequest } from '../../shared/signed-request';
 import { bodyText } from '../../shared/text';
 import { classifyResponse } from './classify-response';
@@ -25,10 +26,14 @@ export interface ApiCall {
 	timeoutMs?: number;
 }
 
-/** Calls one 1688 API, signed, and returns its parsed reply, or throws a NodeApiError a user can act on. */
+/**
+ * Calls one 1688 API, signed, and returns its parsed reply, or throws a NodeApiError a user can act on.
+ * `onRetry` is told before each retry (a pager sends fewer pages at once after a rate limit).
+ */
 export async function alibaba1688ApiRequest(
 	this: RequestContext,
 	call: ApiCall,
+	onRetry?: SignedRequest['onRetry'],
 ): Promise<IDataObject> {
 	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
 	const api = `${call.namespace}:${call.apiName}-${call.version ?? 1}`;
@@ -65,5 +70,6 @@ export async function alibaba1688ApiRequest(
 		retry: call.retry,
 		timeoutMs,
 		secrets: secretsOf(credentials),
+		onRetry,
 	});
 }

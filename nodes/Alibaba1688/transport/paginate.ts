@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { PagedList } from '../../shared/paginate';
+import type { PagedList, PagingOptions } from '../../shared/paginate';
 import { fetchAllPages as fetchPages } from '../../shared/paginate';
 import type { RequestContext } from '../../shared/send-signed';
 import type { ApiCall } from './index';
@@ -8,11 +8,15 @@ import { alibaba1688ApiRequest } from './index';
 
 export { arrayAt, numberAt } from '../../shared/paginate';
 
-/** Every page of a 1688 list API (pages start at 1), up to `limit` items. */
+/** Every page of a 1688 list API (pages start at 1), up to `options.limit` items. */
 export async function fetchAllPages(
 	this: RequestContext,
 	list: PagedList<ApiCall>,
-	limit?: number,
+	options: PagingOptions = {},
 ): Promise<IDataObject[]> {
-	return await fetchPages((call) => alibaba1688ApiRequest.call(this, call), list, limit);
+	return await fetchPages(
+		async (call, onRetry) => await alibaba1688ApiRequest.call(this, call, onRetry),
+		list,
+		options,
+	);
 }

@@ -29,7 +29,8 @@ export async function fetchOrderVersions(
 			}
 		: { orderBy: 'DESC' };
 	const orders = await fetchAllPages(
-		async (call: MogujieCall) => ((await mogujieApiRequest.call(this, call)) ?? {}) as IDataObject,
+		async (call: MogujieCall, onRetry) =>
+			((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject,
 		{
 			request: (page, pageSize): MogujieCall => ({
 				method: 'xiaodian.trade.sold.get',
@@ -39,9 +40,10 @@ export async function fetchOrderVersions(
 			items: (data) => arrayAt(data.openApiOrderDetailResDtos),
 			total: (data) => numberAt(data.totalNum),
 			hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
+			idOf: (order) => (order.shopOrderId === undefined ? undefined : String(order.shopOrderId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
-		limit,
+		{ limit },
 	);
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);
 }

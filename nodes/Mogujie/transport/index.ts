@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/send-signed';
+import type { SignedRequest } from '../../shared/signed-request';
 import { signedRequest } from '../../shared/signed-request';
 import { bodyText } from '../../shared/text';
 import { authorizationInstructions } from '../auth/authorization-url';
@@ -17,8 +18,15 @@ export interface MogujieCall {
 	timeoutMs?: number;
 }
 
-/** Calls one Mogujie method, signed, and returns `result.data`, or throws a NodeApiError a user can act on. */
-export async function mogujieApiRequest(this: RequestContext, call: MogujieCall): Promise<unknown> {
+/**
+ * Calls one Mogujie method, signed, and returns `result.data`, or throws a NodeApiError a user can act on.
+ * `onRetry` is told before each retry (a pager sends fewer pages at once after a rate limit).
+ */
+export async function mogujieApiRequest(
+	this: RequestContext,
+	call: MogujieCall,
+	onRetry?: SignedRequest['onRetry'],
+): Promise<unknown> {
 	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
 	const form: IDataObject = { method: call.method };
 	for (const [key, value] of Object.entries(call.params ?? {})) {
@@ -51,6 +59,7 @@ export async function mogujieApiRequest(this: RequestContext, call: MogujieCall)
 		retry: call.retry,
 		timeoutMs,
 		secrets: secretsOf(credentials),
+		onRetry,
 	});
 	return (envelope.result as IDataObject | undefined)?.data;
 }

@@ -7,7 +7,12 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { MAX_PAGE_SIZE } from '../../descriptions/common';
-import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions';
+import {
+	maxConcurrentRequestsField,
+	optionsCollection,
+	returnAllOrLimit,
+} from '../../../shared/descriptions';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { countryField } from '../../descriptions/product';
 import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
 
@@ -47,6 +52,7 @@ const properties: INodeProperties[] = [
 			default: 0,
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 		},
+		maxConcurrentRequestsField('1688'),
 	]),
 ];
 
@@ -82,9 +88,10 @@ export async function execute(
 			}),
 			items: (body) => arrayAt(page(body).data),
 			total: (body) => numberAt(page(body).totalRecords),
+			idOf: (product) => (product.offerId === undefined ? undefined : String(product.offerId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
-		limit,
+		{ limit, limiter: createRequestLimiter(concurrencyOption(options.maxConcurrentRequests)) },
 	);
 	return products.map((product) => ({ json: product, pairedItem: { item: index } }));
 }

@@ -8,7 +8,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readDateFilter } from '../../../shared/date-filter';
 import { simplifyField } from '../../descriptions/common';
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import {
+	maxConcurrentRequestsField,
+	optionsCollection,
+	returnAllOrLimit,
+} from '../../../shared/descriptions';
+import { concurrencyOption } from '../../../shared/request-limiter';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { fetchBuyerOrders } from '../../transport/buyer-orders';
@@ -136,6 +141,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	simplifyField,
+	optionsCollection([maxConcurrentRequestsField('1688')]),
 ];
 
 export const description = updateDisplayOptions(
@@ -172,7 +178,13 @@ export async function execute(
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
 	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
 	const filters = listParameters.call(this, index);
-	const orders = await fetchBuyerOrders.call(this, filters, limit);
+	const options = this.getNodeParameter('options', index, {}) as IDataObject;
+	const orders = await fetchBuyerOrders.call(
+		this,
+		filters,
+		limit,
+		concurrencyOption(options.maxConcurrentRequests),
+	);
 	return orders.map((order) => ({
 		json: simplify ? simplifyOrder(order) : order,
 		pairedItem: { item: index },

@@ -6,8 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import {
+	maxConcurrentRequestsField,
+	optionsCollection,
+	returnAllOrLimit,
+} from '../../../shared/descriptions';
 import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import type { MogujieCall } from '../../transport';
@@ -26,6 +31,7 @@ const properties: INodeProperties[] = [
 	},
 	...returnAllOrLimit,
 	yuanField,
+	optionsCollection([maxConcurrentRequestsField('Mogujie')]),
 ];
 
 export const description = updateDisplayOptions(
@@ -41,8 +47,10 @@ export async function execute(
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
 	const isShelf = this.getNodeParameter('shelf', index) === 'offShelf' ? 1 : 0;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const items = await fetchAllPages(
-		async (call: MogujieCall) => ((await mogujieApiRequest.call(this, call)) ?? {}) as IDataObject,
+		async (call: MogujieCall, onRetry) =>
+			((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject,
 		{
 			request: (page, pageSize): MogujieCall => ({
 				method: 'xiaodian.item.onsale.get',
@@ -51,9 +59,10 @@ export async function execute(
 			}),
 			items: (data) => arrayAt(data.items),
 			total: (data) => numberAt(data.total),
+			idOf: (item) => (item.itemId === undefined ? undefined : String(item.itemId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
-		limit,
+		{ limit, limiter: createRequestLimiter(concurrencyOption(options.maxConcurrentRequests)) },
 	);
 	return items.map((item) => ({
 		json: addYuan ? itemWithYuan(item) : item,

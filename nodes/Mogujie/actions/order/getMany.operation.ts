@@ -6,8 +6,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
+import {
+	maxConcurrentRequestsField,
+	optionsCollection,
+	returnAllOrLimit,
+} from '../../../shared/descriptions';
+import type { PagedList, SendPage } from '../../../shared/paginate';
+import { arrayAt, fetchAllPages, fetchAllPagesOfEach, numberAt } from '../../../shared/paginate';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { readDateFilter } from '../../../shared/date-filter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
@@ -76,6 +82,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	yuanField,
+	optionsCollection([maxConcurrentRequestsField('Mogujie')]),
 ];
 
 export const description = updateDisplayOptions(
@@ -126,20 +133,31 @@ function readRange(
 	return { field, start, end };
 }
 
-function listCall(status: unknown, range: Range | undefined, window: TimeWindow | undefined) {
-	return (page: number, pageSize: number): MogujieCall => {
-		const query: IDataObject = { page, pageSize, orderBy: 'DESC' };
-		if (range && window) {
-			query[`start${range.field}`] = formatMogujieDate(window.start);
-			query[`end${range.field}`] = formatMogujieDate(window.end);
-		}
-		if (status) query.orderStatus = status;
-		// `Params` (capital P) holds the whole query as one JSON string.
-		return {
-			method: 'xiaodian.trade.sold.get',
-			params: { Params: JSON.stringify(query) },
-			retry: 'safe',
-		};
+function orderList(
+	status: unknown,
+	range: Range | undefined,
+	window: TimeWindow | undefined,
+): PagedList<MogujieCall> {
+	return {
+		request: (page, pageSize) => {
+			const query: IDataObject = { page, pageSize, orderBy: 'DESC' };
+			if (range && window) {
+				query[`start${range.field}`] = formatMogujieDate(window.start);
+				query[`end${range.field}`] = formatMogujieDate(window.end);
+			}
+			if (status) query.orderStatus = status;
+			// `Params` (capital P) holds the whole query as one JSON string.
+			return {
+				method: 'xiaodian.trade.sold.get',
+				params: { Params: JSON.stringify(query) },
+				retry: 'safe',
+			};
+		},
+		items: (data) => arrayAt(data.openApiOrderDetailResDtos),
+		total: (data) => numberAt(data.totalNum),
+		hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
+		idOf: (order) => (order.shopOrderId === undefined ? undefined : String(order.shopOrderId)),
+		maxPageSize: MAX_PAGE_SIZE,
 	};
 }
 
@@ -151,35 +169,36 @@ export async function execute(
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
 	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
+	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const range = readRange.call(this, index, filters);
 	const windows: Array<TimeWindow | undefined> = range
 		? splitIntoWindows(range.start, range.end)
 		: [undefined];
+	const lists = windows.map((window) => orderList(filters.orderStatus, range, window));
+	const send: SendPage<MogujieCall> = async (call, onRetry) =>
+		((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject;
+	const limiter = createRequestLimiter(concurrencyOption(options.maxConcurrentRequests));
 
 	const seen = new Set<string>();
 	const orders: IDataObject[] = [];
-	for (const window of windows) {
-		const remaining = limit === undefined ? undefined : limit - orders.length;
-		const page = await fetchAllPages(
-			async (call: MogujieCall) =>
-				((await mogujieApiRequest.call(this, call)) ?? {}) as IDataObject,
-			{
-				request: listCall(filters.orderStatus, range, window),
-				items: (data) => arrayAt(data.openApiOrderDetailResDtos),
-				total: (data) => numberAt(data.totalNum),
-				hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
-				maxPageSize: MAX_PAGE_SIZE,
-			},
-			remaining,
-		);
-		// Windows share their edges, so an order changed exactly on one is listed twice.
+	// Windows share their edges, so an order changed exactly on one is listed twice.
+	const add = (page: IDataObject[]) => {
 		for (const order of page) {
 			const id = String(order.shopOrderId ?? '');
 			if (seen.has(id)) continue;
 			seen.add(id);
 			orders.push(order);
 		}
-		if (limit !== undefined && orders.length >= limit) break;
+	};
+	if (limit === undefined) {
+		// every window is needed: their pages share the limiter, and come back in window order
+		for (const windowOrders of await fetchAllPagesOfEach(send, lists, limiter)) add(windowOrders);
+	} else {
+		// how many windows are needed shows only as they are read
+		for (const list of lists) {
+			add(await fetchAllPages(send, list, { limit: limit - orders.length, limiter }));
+			if (orders.length >= limit) break;
+		}
 	}
 	return orders.slice(0, limit).map((order) => ({
 		json: addYuan ? orderWithYuan(order) : order,
