@@ -225,6 +225,7 @@ module.exports = {
 	waitForExit,
 	stopProcess,
 	killGroup,
+	spawnReaper,
 	parseCliJson,
 	tail,
 	livePids,

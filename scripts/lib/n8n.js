@@ -315,27 +315,59 @@ class N8nInstance {
 	 * @param {{ timeoutMs?: number }} [opts]
 	 */
 	async start({ timeoutMs = 120_000 } = {}) {
+		// A caller-chosen N8N_PORT (e.g. 5678 for humans) is honoured; otherwise a free one.
+		await this.serve(['start'], timeoutMs, async () => {
+			const port = Number(this.extraEnv.N8N_PORT) || (await freePort());
+			return {
+				port,
+				env: {
+					N8N_PORT: String(port),
+					N8N_LISTEN_ADDRESS: '127.0.0.1',
+					N8N_HOST: '127.0.0.1',
+					N8N_PROTOCOL: 'http',
+				},
+			};
+		});
+	}
+
+	/**
+	 * `n8n worker --concurrency=N` (queue mode: create() this instance with the cluster's Postgres,
+	 * Redis and EXECUTIONS_MODE=queue env and the main's encryption key, and install the package
+	 * into its own user folder, as every worker loads nodes itself). Its health server listens on a
+	 * free port (`baseUrl`); resolves when the worker's /healthz/readiness answers 200, i.e. it is
+	 * connected to the database and Redis and takes jobs. stop() ends it.
+	 * @param {{ concurrency?: number, timeoutMs?: number }} [opts]
+	 */
+	async startWorker({ concurrency = 5, timeoutMs = 180_000 } = {}) {
+		await this.serve(['worker', `--concurrency=${concurrency}`], timeoutMs, async () => {
+			const port = await freePort();
+			return {
+				port,
+				env: {
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(port),
+					N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+				},
+			};
+		});
+	}
+
+	/**
+	 * Run a long-lived n8n command as this instance's server and wait for its readiness endpoint.
+	 * Retries with new ports if one was taken between picking and binding it.
+	 * @param {string[]} args
+	 * @param {number} timeoutMs
+	 * @param {() => Promise<{ port: number, env: Record<string, string> }>} listen
+	 */
+	async serve(args, timeoutMs, listen) {
 		if (this.server?.isRunning()) return;
 		for (let attempt = 1; ; attempt++) {
-			// A caller-chosen N8N_PORT (e.g. 5678 for humans) is honoured; otherwise a free one.
-			const port = Number(this.extraEnv.N8N_PORT) || (await freePort());
+			const { port, env } = await listen();
 			const brokerPort = await freePort();
 			let output = '';
-			const proc = this.spawn(
-				['start'],
-				{
-					brokerPort,
-					env: {
-						N8N_PORT: String(port),
-						N8N_LISTEN_ADDRESS: '127.0.0.1',
-						N8N_HOST: '127.0.0.1',
-						N8N_PROTOCOL: 'http',
-					},
-				},
-				(_stream, text) => {
-					output = tail(output + text, 200);
-				},
-			);
+			const proc = this.spawn(args, { brokerPort, env }, (_stream, text) => {
+				output = tail(output + text, 200);
+			});
 			this.server = proc;
 			this.port = port;
 			const ready = await waitForReady(
@@ -350,7 +382,7 @@ class N8nInstance {
 			if (ready === 'exited' && attempt < 3 && /port \d+ is already in use/i.test(output)) continue;
 			const why =
 				ready === 'exited' ? 'exited during startup' : `was not ready after ${timeoutMs} ms`;
-			throw new Error(`n8n start ${why}. Last log lines:\n${tail(output, 40)}`);
+			throw new Error(`n8n ${args.join(' ')} ${why}. Last log lines:\n${tail(output, 40)}`);
 		}
 	}
 
