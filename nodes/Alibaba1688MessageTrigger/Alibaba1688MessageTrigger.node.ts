@@ -14,6 +14,7 @@ import type { RememberedMessages } from '../Alibaba1688/helpers/message-replay';
 import { admitMessage } from '../Alibaba1688/helpers/message-replay';
 import { MESSAGE_TOPICS } from '../Alibaba1688/helpers/message-topics';
 import { parseJsonObject } from '../shared/json';
+import { valueText } from '../shared/text';
 
 const HOUR_MS = 3_600_000;
 
@@ -29,9 +30,20 @@ function receivedParams(this: IWebhookFunctions): Record<string, string> {
 	const body =
 		raw !== undefined
 			? Object.fromEntries(new URLSearchParams(raw))
-			: (this.getBodyData() as Record<string, string>);
+			: ((this.getBodyData() ?? {}) as Record<string, string>);
 	for (const [key, value] of Object.entries(body)) params[key] = String(value);
 	return params;
+}
+
+/** The Topics parameter as a list, also when an expression gives text ("A, B") or nothing. */
+function topicList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map(String);
+	if (typeof value === 'string')
+		return value
+			.split(',')
+			.map((t) => t.trim())
+			.filter(Boolean);
+	return [];
 }
 
 function reply(this: IWebhookFunctions, status: number, text?: string): IWebhookResponseData {
@@ -134,12 +146,12 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		const message = parseJsonObject(params.message) as IDataObject | undefined;
 		if (!message) return reply.call(this, 400, 'message is not a JSON object');
 
-		const topics = this.getNodeParameter('topics', []) as string[];
-		const type = String(message.type ?? '');
+		const topics = topicList(this.getNodeParameter('topics', []));
+		const type = valueText(message.type);
 		if (topics.length > 0 && !topics.includes(type)) return reply.call(this, 204);
 
-		const msgId = String(message.msgId ?? '');
-		const { maxMessageAgeHours = 24 } = this.getNodeParameter('options', {}) as {
+		const msgId = valueText(message.msgId);
+		const { maxMessageAgeHours = 24 } = (this.getNodeParameter('options', {}) ?? {}) as {
 			maxMessageAgeHours?: number;
 		};
 		const verdict = admitMessage(
@@ -160,8 +172,9 @@ export class Alibaba1688MessageTrigger implements INodeType {
 			);
 		}
 
-		const bornAt =
-			typeof message.gmtBorn === 'number' ? new Date(message.gmtBorn).toISOString() : null;
+		// A gmtBorn beyond what a date holds (1e20) would make toISOString throw.
+		const born = typeof message.gmtBorn === 'number' ? new Date(message.gmtBorn) : undefined;
+		const bornAt = born && !Number.isNaN(born.getTime()) ? born.toISOString() : null;
 		return {
 			workflowData: [
 				this.helpers.returnJsonArray({

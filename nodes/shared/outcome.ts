@@ -5,6 +5,8 @@ export type Retryable = 'transient' | 'rateLimit' | false;
 export interface Failure {
 	code: string;
 	message: string;
+	/** What happened, without the next step: for a write, the next step depends on whether it ran. */
+	summary?: string;
 	description: string;
 	httpCode: string;
 	retryable: Retryable;

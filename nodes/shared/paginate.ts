@@ -114,6 +114,7 @@ export async function fetchAllPages<Call>(
 			throw new PagingStopped();
 		}
 		const items = list.items(outcome.body);
+		const before = collected.length;
 		for (const item of items) {
 			const id = list.idOf?.(item);
 			if (id !== undefined && id !== '') {
@@ -125,6 +126,8 @@ export async function fetchAllPages<Call>(
 		const total = list.total(outcome.body);
 		const done =
 			(limit !== undefined && collected.length >= limit) ||
+			// a page of nothing but rows already listed: the gateway is repeating itself
+			(page > 1 && items.length > 0 && collected.length === before) ||
 			items.length < pageSize ||
 			list.hasNext?.(outcome.body) === false ||
 			(total !== undefined && page * pageSize >= total);

@@ -1,8 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ChangeEvent, OrderVersion, PollState } from './order-changes';
 import { OVERLAP_MS, selectChanges } from './order-changes';
 import { readDateFilter } from './date-filter';
+import { valueText } from './text';
 
 export interface OrderChangeSource {
 	/** The longest time range one list query should cover. */
@@ -12,6 +14,19 @@ export interface OrderChangeSource {
 	/** The most recently changed order, for "Fetch test event". */
 	sample: (this: IPollFunctions) => Promise<OrderVersion | undefined>;
 	toJson: (this: IPollFunctions, version: OrderVersion, event: ChangeEvent) => IDataObject;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "Include Changes Since" may reach back at most this many windows (1,000 days of Mogujie's 12-hour
+ * windows): a mistyped year (0202 for 2020) would otherwise mean a million requests.
+ */
+const MAX_HISTORY_WINDOWS = 2_000;
+
+/** A multi-options parameter as a list, also when an expression gives something else. */
+function listParameter(value: unknown): string[] {
+	return Array.isArray(value) ? value.map(valueText) : [];
 }
 
 function windows(start: number, end: number, size: number): Array<[number, number]> {
@@ -29,9 +44,9 @@ export async function pollOrderChanges(
 	this: IPollFunctions,
 	source: OrderChangeSource,
 ): Promise<INodeExecutionData[][] | null> {
-	const events = this.getNodeParameter('events', []) as ChangeEvent[];
-	const statuses = this.getNodeParameter('statuses', []) as string[];
-	const options = this.getNodeParameter('options', {}) as { includeSince?: string };
+	const events = listParameter(this.getNodeParameter('events', [])) as ChangeEvent[];
+	const statuses = listParameter(this.getNodeParameter('statuses', []));
+	const options = (this.getNodeParameter('options', {}) ?? {}) as { includeSince?: unknown };
 
 	if (this.getMode() === 'manual') {
 		const version = await source.sample.call(this);
@@ -44,6 +59,13 @@ export async function pollOrderChanges(
 		const since = options.includeSince
 			? readDateFilter.call(this, 'Include Changes Since', options.includeSince)
 			: undefined;
+		if (since !== undefined && now - since > MAX_HISTORY_WINDOWS * source.windowMs) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`"Include Changes Since" is ${Math.ceil((now - since) / DAY_MS)} days ago: on activation the trigger reads at most ${(MAX_HISTORY_WINDOWS * source.windowMs) / DAY_MS} days of history`,
+				{ description: 'Check its year, or choose a later date.' },
+			);
+		}
 		// Mogujie prints times to the second: a change in the activation's own second is not history.
 		state.since = since ?? now - (now % 1000);
 		state.seen = {};

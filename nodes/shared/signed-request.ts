@@ -59,6 +59,27 @@ function cancelSignal(context: RequestContext): AbortSignal | undefined {
 	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
 }
 
+function cancelled(context: RequestContext): NodeApiError {
+	return new NodeApiError(context.getNode(), {} as JsonObject, {
+		message: 'The execution was cancelled.',
+	});
+}
+
+/** Waits, or ends the call at once when the execution is cancelled meanwhile. */
+async function pause(context: RequestContext, ms: number): Promise<void> {
+	try {
+		await sleep(ms, cancelSignal(context));
+	} catch {
+		// sleep rejects only when the signal aborts
+		throw cancelled(context);
+	}
+}
+
+/** For a write whose fate is unknown: it may have run, so running it again could do it twice. */
+function mayHaveRunAdvice(spec: SignedRequest): string {
+	return `The request may have reached ${spec.platform} and been carried out: check in ${spec.platform} before running it again.`;
+}
+
 /** The tokens a credential holds; compared, never shown. */
 function grantOf(credentials: ICredentialDataDecryptedObject): string {
 	return [credentials.accessToken, credentials.refreshToken, credentials.authorizationCode]
@@ -76,7 +97,7 @@ async function newerStoredCredentials(
 		const stored = await storedCredentials.call(context, credentialType);
 		if (grantOf(stored) !== grantOf(sent)) return stored;
 		if (read === RE_READ.times) return undefined;
-		await sleep(RE_READ.intervalMs, cancelSignal(context));
+		await pause(context, RE_READ.intervalMs);
 	}
 }
 
@@ -90,9 +111,8 @@ function networkFailureMessage(spec: SignedRequest, code: string): string {
 	const what = timedOut
 		? `${spec.platform} did not answer ${spec.api} within ${Math.round(spec.timeoutMs / 1000)} s (${code})`
 		: `Could not complete the call to ${spec.platform} ${spec.api} (${code || 'network error'})`;
-	if (spec.retry === 'never' && code !== 'ECONNREFUSED') {
-		return `${what}. The request may have reached ${spec.platform} and been carried out: check in ${spec.platform} before running it again.`;
-	}
+	if (spec.retry === 'never' && code !== 'ECONNREFUSED')
+		return `${what}. ${mayHaveRunAdvice(spec)}`;
 	return `${what}. Check this machine's network and the credential's Gateway URL, then try again.`;
 }
 
@@ -146,14 +166,10 @@ export async function signedRequest(
 				throw toNodeError({ message: (sent.error as Error).message });
 			}
 			const code = networkCode(sent.error);
-			if (code === 'ERR_CANCELED') {
-				throw new NodeApiError(this.getNode(), {} as JsonObject, {
-					message: 'The execution was cancelled.',
-				});
-			}
+			if (code === 'ERR_CANCELED') throw cancelled(this);
 			if (spec.retry === 'safe' && NETWORK_RETRYABLE.has(code) && attempt < MAX_RETRIES) {
 				spec.onRetry?.('transient');
-				await sleep(backoff('transient', attempt), cancelSignal(this));
+				await pause(this, backoff('transient', attempt));
 				continue;
 			}
 			throw toNodeError({ message: networkFailureMessage(spec, code) });
@@ -174,8 +190,16 @@ export async function signedRequest(
 		const { retryable } = outcome.failure;
 		if (spec.retry === 'safe' && retryable && attempt < MAX_RETRIES) {
 			spec.onRetry?.(retryable);
-			await sleep(backoff(retryable, attempt), cancelSignal(this));
+			await pause(this, backoff(retryable, attempt));
 			continue;
+		}
+		if (spec.retry === 'never' && retryable === 'transient') {
+			// The platform failed while handling a write: it may or may not have carried it out.
+			const { failure } = outcome;
+			throw toNodeError({
+				...failure,
+				message: `${failure.summary ?? failure.message} ${mayHaveRunAdvice(spec)}`,
+			});
 		}
 		throw toNodeError(outcome.failure);
 	}

@@ -14,3 +14,12 @@ export function bodyText(body: unknown): string {
 	if (Buffer.isBuffer(body)) return body.toString('utf8');
 	return body === undefined || body === null ? '' : JSON.stringify(body);
 }
+
+/**
+ * A reply's id, code or status as text. Objects become JSON: `String()` throws on parsed JSON such
+ * as `{"toString": 1}`, and a platform reply (or a forged push) may hold anything.
+ */
+export function valueText(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

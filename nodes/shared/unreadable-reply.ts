@@ -16,9 +16,11 @@ export function unreadableReply(
 			? 'an empty reply'
 			: 'a reply that is not JSON';
 	const transient = statusCode >= 500 || statusCode === 429 || statusCode < 400;
+	const summary = `${platform}'s gateway answered ${api} with ${what} (HTTP ${statusCode}).`;
 	return {
 		code: `HTTP ${statusCode}`,
-		message: `${platform}'s gateway answered ${api} with ${what} (HTTP ${statusCode}). ${
+		summary,
+		message: `${summary} ${
 			transient
 				? 'This is usually a temporary gateway problem: try again in a few minutes.'
 				: `Check the credential's Gateway URL: it must point at the ${platform} open-platform gateway or the local sandbox.`

@@ -28,19 +28,31 @@ function offsetMinutes(epochMs: number, timeZone: string): number {
 	return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
-/** Epoch ms of a date parameter, or undefined when it is not a date. */
-export function dateParameterToEpoch(value: unknown, timeZone: string): number | undefined {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+/** Years 1 to 9999 (UTC): what the platforms print, and far inside what a JavaScript date holds. */
+const EARLIEST_MS = -62_135_596_800_000;
+const LATEST_MS = 253_402_300_799_999;
+
+const inRange = (ms: number): number | undefined =>
+	Number.isFinite(ms) && ms >= EARLIEST_MS && ms <= LATEST_MS ? ms : undefined;
+
+function wallTimeToEpoch(value: unknown, timeZone: string): number | undefined {
+	if (value instanceof Date) return value.getTime();
+	if (typeof value === 'number') return value;
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
 	const text = value.trim();
-	if (HAS_OFFSET.test(text) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
-		const parsed = Date.parse(text);
-		return Number.isNaN(parsed) ? undefined : parsed;
-	}
-	const asUtc = Date.parse(`${text.length === 10 ? `${text}T00:00:00` : text}Z`);
-	if (Number.isNaN(asUtc)) return undefined;
+	if (HAS_OFFSET.test(text) || !/^\d{4}-\d{2}-\d{2}/.test(text)) return Date.parse(text);
+	const asUtc = inRange(Date.parse(`${text.length === 10 ? `${text}T00:00:00` : text}Z`));
+	if (asUtc === undefined) return undefined;
 	// Two passes settle the offset around daylight-saving changes.
 	const first = asUtc - offsetMinutes(asUtc, timeZone) * 60_000;
 	return asUtc - offsetMinutes(first, timeZone) * 60_000;
+}
+
+/**
+ * Epoch ms of a date parameter, or undefined when it is not a date of years 1 to 9999 (an epoch
+ * number like 1e20 is not: it has no printed form, and time windows up to it would never end).
+ */
+export function dateParameterToEpoch(value: unknown, timeZone: string): number | undefined {
+	const ms = wallTimeToEpoch(value, timeZone);
+	return ms === undefined ? undefined : inRange(ms);
 }

@@ -153,6 +153,7 @@ function httpRequest(options) {
 				});
 			},
 		);
+		req.on('error', (e) => fail(/** @type {any} */ (e).code ?? 'ECONNRESET', e.message));
 		const timeout = options.timeout ?? 300_000;
 		req.setTimeout(timeout, () => {
 			req.destroy();
@@ -170,7 +171,6 @@ function httpRequest(options) {
 				req.on('close', () => signal.removeEventListener('abort', abort));
 			}
 		}
-		req.on('error', (e) => fail(/** @type {any} */ (e).code ?? 'ECONNRESET', e.message));
 		if (payload !== undefined) req.write(payload);
 		req.end();
 	});

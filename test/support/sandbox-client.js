@@ -88,8 +88,18 @@ async function callMogujie(baseUrl, call) {
 	const business = { ...call.params };
 	const all = { ...system, ...business };
 	if (call.signature !== 'none') system.sign = call.signature ?? signMogujie(all, call.appSecret);
-	const inQuery = httpMethod === 'GET' || placement === 'query' ? { ...system, ...business } : placement === 'split' ? system : {};
-	const inBody = httpMethod === 'GET' || placement === 'query' ? undefined : placement === 'split' ? business : { ...system, ...business };
+	const inQuery =
+		httpMethod === 'GET' || placement === 'query'
+			? { ...system, ...business }
+			: placement === 'split'
+				? system
+				: {};
+	const inBody =
+		httpMethod === 'GET' || placement === 'query'
+			? undefined
+			: placement === 'split'
+				? business
+				: { ...system, ...business };
 	const query = new URLSearchParams(inQuery).toString();
 	const url = `${baseUrl}/invoke${query ? `?${query}` : ''}`;
 	return read(

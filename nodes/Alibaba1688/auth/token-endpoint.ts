@@ -23,6 +23,9 @@ const WHAT: Record<TokenCall, string> = {
 	postpone: 'the refresh token extension (postponeToken)',
 };
 
+/** A token the reply really holds: an empty one would be stored and then sent as none. */
+const isToken = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+
 /**
  * POSTs to a token endpoint with every parameter in the query string and an empty body, exactly as
  * 1688 documents it (the calls are unsigned), and returns the parsed JSON reply. Every failure
@@ -35,7 +38,14 @@ export async function callTokenEndpoint(
 	query: Record<string, string>,
 ): Promise<Record<string, unknown>> {
 	const url = `${credentials.gatewayUrl}/openapi/${TOKEN_PATHS[call]}/${encodeURIComponent(credentials.appKey)}`;
-	const secrets = [...secretsOf(credentials), ...Object.values(query).filter((v) => v.length >= 8)];
+	// Only the values that are secrets: redacting `refresh_token` or the redirect URI everywhere
+	// would garble 1688's own description of the problem.
+	const secrets = [
+		...secretsOf(credentials),
+		...[query.code, query.refresh_token, query.access_token].filter(
+			(v): v is string => typeof v === 'string',
+		),
+	];
 	const { statusCode: status, body } = await requestTokenEndpoint(
 		httpRequest,
 		{
@@ -56,8 +66,8 @@ export async function callTokenEndpoint(
 	if (
 		status >= 400 ||
 		code ||
-		(call !== 'postpone' && typeof body.access_token !== 'string') ||
-		(call === 'postpone' && typeof body.refresh_token !== 'string')
+		(call !== 'postpone' && !isToken(body.access_token)) ||
+		(call === 'postpone' && !isToken(body.refresh_token))
 	) {
 		throw new CredentialError(
 			redact(tokenErrorMessage(call, status, code, body, credentials), secrets),

@@ -15,6 +15,8 @@ export interface TokenGrant {
 
 /** 1688 documents access tokens as living 10 hours; used only when a reply omits `expires_in`. */
 export const DEFAULT_ACCESS_TOKEN_SECONDS = 36_000;
+/** A longer `expires_in` is junk (and one beyond what a date holds cannot even be stored). */
+const MAX_ACCESS_TOKEN_SECONDS = 366 * 86_400;
 
 const text = (value: unknown): string | undefined =>
 	typeof value === 'string' && value !== ''
@@ -29,8 +31,14 @@ const text = (value: unknown): string | undefined =>
  * comes in the 14- or 17-digit date form.
  */
 export function parseTokenResponse(body: Record<string, unknown>, issuedAt: number): TokenGrant {
-	const seconds = Number(body.expires_in);
-	const lifetime = Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_ACCESS_TOKEN_SECONDS;
+	const { expires_in: expiresIn } = body;
+	// only text or a number: Number() of an object calls its "toString", which a reply may set to anything
+	const seconds =
+		typeof expiresIn === 'string' || typeof expiresIn === 'number' ? Number(expiresIn) : Number.NaN;
+	const lifetime =
+		Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_ACCESS_TOKEN_SECONDS
+			? seconds
+			: DEFAULT_ACCESS_TOKEN_SECONDS;
 	const accessToken = text(body.access_token);
 	return {
 		accessToken,

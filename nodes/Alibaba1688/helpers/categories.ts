@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { alibaba1688ApiRequest } from '../transport';
-import { arrayAt } from '../transport/paginate';
+import { objectsAt } from '../../shared/reply-objects';
 import type { RequestContext } from '../../shared/send-signed';
 
 /** `alibaba.category.get`: needs the app's signature only, no user authorization. */
@@ -16,5 +16,5 @@ export async function fetchCategories(
 		requiresAuth: false,
 		retry: 'safe',
 	});
-	return arrayAt(body.categoryInfo);
+	return objectsAt(body.categoryInfo);
 }

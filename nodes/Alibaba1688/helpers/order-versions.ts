@@ -3,14 +3,15 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import type { OrderVersion } from '../../shared/order-changes';
 import { fetchBuyerOrders } from '../transport/buyer-orders';
 import { formatGatewayDate, parseGatewayDate } from './dates';
+import { valueText } from '../../shared/text';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	const base = (order.baseInfo ?? {}) as IDataObject;
-	const id = String(base.idOfStr ?? base.id ?? '');
+	const id = valueText(base.idOfStr ?? base.id);
 	const createdAt = parseGatewayDate(base.createTime);
 	const modifiedAt = parseGatewayDate(base.modifyTime) ?? createdAt;
 	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
-	return { id, createdAt, modifiedAt, status: String(base.status ?? ''), order };
+	return { id, createdAt, modifiedAt, status: valueText(base.status), order };
 }
 
 /** The buyer's purchase orders changed in [start, end] (1688 modify time), every page. */

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseGatewayDate } from './dates';
+import { valueText } from '../../shared/text';
 
 const obj = (value: unknown): IDataObject =>
 	value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -23,7 +24,7 @@ export function simplifyOrder(trade: IDataObject): IDataObject {
 	const base = obj(trade.baseInfo);
 	const receiver = obj(base.receiverInfo);
 	return {
-		orderId: String(base.idOfStr ?? base.id ?? ''),
+		orderId: valueText(base.idOfStr ?? base.id),
 		status: base.status ?? null,
 		createTime: isoDate(base.createTime),
 		modifyTime: isoDate(base.modifyTime),
@@ -45,8 +46,8 @@ export function simplifyOrder(trade: IDataObject): IDataObject {
 			postCode: receiver.toPost ?? null,
 		},
 		items: list(trade.productItems).map((item) => ({
-			productId: item.productID === undefined ? null : String(item.productID),
-			skuId: item.skuID === undefined ? null : String(item.skuID),
+			productId: item.productID === undefined ? null : valueText(item.productID),
+			skuId: item.skuID === undefined ? null : valueText(item.skuID),
 			name: item.name ?? null,
 			quantity: item.quantity ?? null,
 			priceYuan: item.price ?? null,

@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { createRequestLimiter } from '../../shared/request-limiter';
 import type { RequestContext } from '../../shared/send-signed';
 import { MAX_PAGE_SIZE } from '../descriptions/common';
-import { arrayAt, fetchAllPages, numberAt } from './paginate';
+import { fetchAllPages, numberAt } from './paginate';
+import { objectsAt } from '../../shared/reply-objects';
 
 const orderId = (order: IDataObject): string | undefined => {
 	const base = order.baseInfo as IDataObject | undefined;
@@ -30,7 +31,7 @@ export async function fetchBuyerOrders(
 				params: { ...filters, page, pageSize },
 				retry: 'safe',
 			}),
-			items: (body) => arrayAt(body.result),
+			items: (body) => objectsAt(body.result),
 			total: (body) => numberAt(body.totalRecord),
 			idOf: orderId,
 			maxPageSize: MAX_PAGE_SIZE,

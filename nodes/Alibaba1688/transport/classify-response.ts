@@ -90,6 +90,7 @@ export function classifyResponse(
 			kind: 'failed',
 			failure: {
 				code,
+				summary: `${summary} (${code}).`,
 				message: `${summary} (${code}). ${next}`,
 				description: platform,
 				httpCode,

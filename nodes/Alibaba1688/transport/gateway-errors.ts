@@ -69,7 +69,10 @@ export function explainGatewayCode(
 	api: string,
 	platformMessage: string,
 ): Explanation {
-	const known = GATEWAY[code]?.(api);
+	// Own entries only: a reply's code may be any text, "constructor" and "__proto__" included.
+	const known = Object.prototype.hasOwnProperty.call(GATEWAY, code)
+		? GATEWAY[code](api)
+		: undefined;
 	if (known) return known;
 	return {
 		summary: `1688's gateway refused ${api}`,
@@ -82,8 +85,8 @@ export function explainGatewayCode(
 export function explainBusinessCode(code: string, api: string): Explanation {
 	return {
 		summary: `1688 returned an error for ${api}`,
-		next:
-			BUSINESS_HINTS[code] ??
-			"See 1688's message in the details, and the API's error table in the 1688 docs.",
+		next: Object.prototype.hasOwnProperty.call(BUSINESS_HINTS, code)
+			? BUSINESS_HINTS[code]
+			: "See 1688's message in the details, and the API's error table in the 1688 docs.",
 	};
 }

@@ -9,10 +9,13 @@ import { callTokenEndpoint } from './token-endpoint';
 /** Renew an hour before the access token expires (Mogujie's tokens live days; clients renew 1–2 h early). */
 export const RENEW_MARGIN_MS = 3_600_000;
 
+/** The latest instant a JavaScript date holds; a later expiry is junk that could not be stored. */
+const LATEST_DATE_MS = 8.64e15;
+
 /** `access_expires_in`/`refresh_expires_in` are absolute epoch seconds, not durations. */
 function epochSecondsToMs(value: unknown): number | undefined {
 	const seconds = typeof value === 'string' ? Number(value) : value;
-	return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+	return typeof seconds === 'number' && seconds > 0 && seconds * 1000 <= LATEST_DATE_MS
 		? seconds * 1000
 		: undefined;
 }

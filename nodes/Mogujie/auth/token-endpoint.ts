@@ -15,6 +15,9 @@ const WHAT: Record<TokenGrantType, string> = {
 	refresh_token: 'the refresh token',
 };
 
+/** A token the reply really holds: an empty one would be stored and then sent as none. */
+const isToken = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+
 /**
  * POSTs a form to `{oauthUrl}/token` with `app_key`/`app_secret` (Mogujie's names, not client_id)
  * and returns the reply. Success is only `statusCode` "0000000" (errors come as HTTP 200); any other
@@ -47,8 +50,8 @@ export async function callTokenEndpoint(
 	);
 	if (
 		body.statusCode !== '0000000' ||
-		typeof body.access_token !== 'string' ||
-		typeof body.refresh_token !== 'string'
+		!isToken(body.access_token) ||
+		!isToken(body.refresh_token)
 	) {
 		const code = typeof body.statusCode === 'string' ? body.statusCode : `HTTP ${statusCode}`;
 		const msg =

@@ -1,18 +1,20 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { arrayAt, fetchAllPages, numberAt } from '../../shared/paginate';
+import { fetchAllPages, numberAt } from '../../shared/paginate';
+import { objectsAt } from '../../shared/reply-objects';
 import type { OrderVersion } from '../../shared/order-changes';
 import { MAX_PAGE_SIZE } from '../descriptions/common';
 import type { MogujieCall } from '../transport';
 import { mogujieApiRequest } from '../transport';
 import { formatMogujieDate, parseMogujieDate } from './dates';
+import { valueText } from '../../shared/text';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
-	const id = String(order.shopOrderId ?? '');
+	const id = valueText(order.shopOrderId);
 	const createdAt = parseMogujieDate(order.createdStr);
 	const modifiedAt = parseMogujieDate(order.updatedStr) ?? createdAt;
 	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
-	return { id, createdAt, modifiedAt, status: String(order.orderStatus ?? ''), order };
+	return { id, createdAt, modifiedAt, status: valueText(order.orderStatus), order };
 }
 
 /** The shop's orders updated in [start, end] (or the newest, without a range), every page. */
@@ -37,10 +39,10 @@ export async function fetchOrderVersions(
 				params: { Params: JSON.stringify({ ...query, page, pageSize }) },
 				retry: 'safe',
 			}),
-			items: (data) => arrayAt(data.openApiOrderDetailResDtos),
+			items: (data) => objectsAt(data.openApiOrderDetailResDtos),
 			total: (data) => numberAt(data.totalNum),
 			hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
-			idOf: (order) => (order.shopOrderId === undefined ? undefined : String(order.shopOrderId)),
+			idOf: (order) => (order.shopOrderId === undefined ? undefined : valueText(order.shopOrderId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
 		{ limit },

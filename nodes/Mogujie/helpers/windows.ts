@@ -4,6 +4,12 @@
  */
 export const WINDOW_MS = 12 * 3_600_000;
 
+/**
+ * At most this many windows in one run (1,000 days): a mistyped year (0202 for 2020) would
+ * otherwise mean a million requests.
+ */
+export const MAX_WINDOWS = 2_000;
+
 export interface TimeWindow {
 	start: number;
 	end: number;

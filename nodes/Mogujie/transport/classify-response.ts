@@ -25,7 +25,7 @@ export function classifyResponse(
 ): Outcome {
 	const body = parseJsonObject(raw) as IDataObject | undefined;
 	const status = (body?.status ?? undefined) as IDataObject | undefined;
-	if (!body || !status || typeof status.code !== 'string') {
+	if (!body || !status || typeof status.code !== 'string' || status.code === '') {
 		return {
 			kind: 'failed',
 			failure: unreadableReply('Mogujie', method, statusCode, contentType, raw),
@@ -34,9 +34,10 @@ export function classifyResponse(
 	const code = status.code;
 	const msg = typeof status.msg === 'string' ? status.msg : '';
 	if (code === SUCCESS) return { kind: 'ok', body };
-	const failure = (message: string, retryable: false | 'transient' = false) => ({
+	const failure = (message: string, retryable: false | 'transient' = false, summary?: string) => ({
 		code,
 		message,
+		summary,
 		description: msg,
 		httpCode: String(statusCode),
 		retryable,
@@ -65,12 +66,15 @@ export function classifyResponse(
 			),
 		};
 	}
-	const hint = BUSINESS_HINTS[code] ?? "See Mogujie's message; check the parameters of this call.";
+	const hint = Object.prototype.hasOwnProperty.call(BUSINESS_HINTS, code)
+		? BUSINESS_HINTS[code]
+		: "See Mogujie's message; check the parameters of this call.";
 	return {
 		kind: 'failed',
 		failure: failure(
 			`Mogujie returned an error for ${method} (${label}). ${hint}`,
 			statusCode >= 500 ? 'transient' : false,
+			`Mogujie returned an error for ${method} (${label}).`,
 		),
 	};
 }

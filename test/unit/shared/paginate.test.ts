@@ -108,6 +108,14 @@ describe('fetchAllPages', () => {
 		}
 	});
 
+	it('ends when a gateway without a total keeps answering the same full page', async () => {
+		const page = rows(50);
+		const platform = fakePlatform([], () => ({ reply: () => ({ rows: page }) }));
+		const items = await fetchAllPages(platform.send, listOf('a', { idOf: (i) => i.id as string }));
+		expect(items).toEqual(page);
+		expect(platform.pages()).toEqual([1, 2]);
+	});
+
 	it('asks page 1 alone first: the rest is planned from the total it reports', async () => {
 		const platform = fakePlatform(rows(300));
 		await fetchAllPages(platform.send, listOf(), { limiter: createRequestLimiter(5) });

@@ -1,12 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { alibaba1688ApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [];
 
@@ -24,5 +20,5 @@ export async function execute(
 		apiName: 'alibaba.account.basic',
 		retry: 'safe',
 	});
-	return [{ json: (body.result ?? body) as IDataObject, pairedItem: { item: index } }];
+	return [{ json: objectAt(body.result) ?? body, pairedItem: { item: index } }];
 }

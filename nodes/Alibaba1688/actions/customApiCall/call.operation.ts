@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readCallOptions } from '../../../shared/call-options';
 import { customCallOptions } from '../../../shared/descriptions';
 import { readParametersJson } from '../../../shared/parameters-json';
 import { alibaba1688ApiRequest } from '../../transport';
@@ -61,10 +62,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', index, {}) as {
-		retry?: boolean;
-		timeout?: number;
-	};
+	const { retry, timeoutMs } = readCallOptions.call(this, index);
 	const body = await alibaba1688ApiRequest.call(this, {
 		namespace: (this.getNodeParameter('namespace', index) as string).trim(),
 		apiName: (this.getNodeParameter('apiName', index) as string).trim(),
@@ -75,8 +73,8 @@ export async function execute(
 			'{"orderId": "3298765432109876543", "webSite": "1688"}',
 		),
 		requiresAuth: this.getNodeParameter('requiresAuth', index, true) as boolean,
-		retry: options.retry ? 'safe' : 'never',
-		timeoutMs: (options.timeout ?? 60) * 1000,
+		retry,
+		timeoutMs,
 	});
 	return [{ json: body, pairedItem: { item: index } }];
 }

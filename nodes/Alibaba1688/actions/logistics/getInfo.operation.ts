@@ -5,7 +5,7 @@ import { orderIdField } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
-import { arrayAt } from '../../transport/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	orderIdField,
@@ -47,7 +47,7 @@ export async function execute(
 		},
 		retry: 'safe',
 	});
-	return arrayAt(body.result).map((shipment) => ({
+	return objectsAt(body.result).map((shipment) => ({
 		json: { orderId, ...shipment },
 		pairedItem: { item: index },
 	}));

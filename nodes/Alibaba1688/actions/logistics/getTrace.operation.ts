@@ -5,7 +5,8 @@ import { orderIdField } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
-import { arrayAt } from '../../transport/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
+import { valueText } from '../../../shared/text';
 
 const properties: INodeProperties[] = [
 	orderIdField,
@@ -37,12 +38,12 @@ export async function execute(
 		params: { webSite: '1688', orderId, logisticsId: options.logisticsId || undefined },
 		retry: 'safe',
 	});
-	return arrayAt(body.logisticsTrace).map((trace) => {
-		const steps = arrayAt(trace.logisticsSteps);
+	return objectsAt(body.logisticsTrace).map((trace) => {
+		const steps = objectsAt(trace.logisticsSteps);
 		return {
 			json: {
 				...trace,
-				orderId: String(trace.orderId ?? orderId),
+				orderId: valueText(trace.orderId ?? orderId),
 				latestStep: steps.length ? steps[steps.length - 1] : null,
 			},
 			pairedItem: { item: index },

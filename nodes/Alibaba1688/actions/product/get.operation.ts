@@ -1,13 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { productIdField, readProductId } from '../../descriptions/product';
 import { alibaba1688ApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	productIdField,
@@ -42,7 +38,5 @@ export async function execute(
 		retry: 'safe',
 	});
 	const { productInfo, ...rest } = body;
-	return [
-		{ json: { ...((productInfo ?? {}) as IDataObject), ...rest }, pairedItem: { item: index } },
-	];
+	return [{ json: { ...objectAt(productInfo), ...rest }, pairedItem: { item: index } }];
 }

@@ -1,13 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { countryField, productIdField, readProductId } from '../../descriptions/product';
 import { alibaba1688ApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [productIdField, countryField];
 
@@ -30,6 +26,6 @@ export async function execute(
 		},
 		retry: 'safe',
 	});
-	const detail = ((body.result as IDataObject | undefined)?.result ?? {}) as IDataObject;
+	const detail = objectAt(objectAt(body.result)?.result) ?? {};
 	return [{ json: detail, pairedItem: { item: index } }];
 }

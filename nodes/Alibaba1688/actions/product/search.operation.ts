@@ -12,9 +12,12 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/limit';
 import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { countryField } from '../../descriptions/product';
-import { arrayAt, fetchAllPages, numberAt } from '../../transport/paginate';
+import { fetchAllPages, numberAt } from '../../transport/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
+import { valueText } from '../../../shared/text';
 
 const properties: INodeProperties[] = [
 	{
@@ -65,8 +68,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const limit = readLimit.call(this, index);
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const query: IDataObject = {
 		keyword: this.getNodeParameter('keyword', index) as string,
@@ -86,9 +88,9 @@ export async function execute(
 				params: { offerQueryParam: { ...query, beginPage, pageSize } },
 				retry: 'safe',
 			}),
-			items: (body) => arrayAt(page(body).data),
+			items: (body) => objectsAt(page(body).data),
 			total: (body) => numberAt(page(body).totalRecords),
-			idOf: (product) => (product.offerId === undefined ? undefined : String(product.offerId)),
+			idOf: (product) => (product.offerId === undefined ? undefined : valueText(product.offerId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
 		{ limit, limiter: createRequestLimiter(concurrencyOption(options.maxConcurrentRequests)) },

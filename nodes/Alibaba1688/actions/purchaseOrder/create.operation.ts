@@ -1,14 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
 import { fenToYuan } from '../../../shared/money';
 import { alibaba1688ApiRequest } from '../../transport';
+import { valueText } from '../../../shared/text';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,12 +41,12 @@ export async function execute(
 		params: { ...readOrderInput.call(this, index), message: message || undefined },
 		retry: 'never',
 	});
-	const result = (body.result ?? {}) as IDataObject;
+	const result = objectAt(body.result) ?? {};
 	return [
 		{
 			json: {
 				...result,
-				orderId: result.orderId === undefined ? null : String(result.orderId),
+				orderId: result.orderId === undefined ? null : valueText(result.orderId),
 				totalSuccessAmountYuan: fenToYuan(result.totalSuccessAmount),
 				postFeeYuan: fenToYuan(result.postFee),
 			},

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, simplifyField } from '../../descriptions/common';
@@ -11,6 +6,7 @@ import { optionsCollection } from '../../../shared/descriptions';
 import { readOrderId } from '../../helpers/order-ids';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { alibaba1688ApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	orderIdField,
@@ -52,7 +48,7 @@ export async function execute(
 		},
 		retry: 'safe',
 	});
-	const order = (body.result ?? {}) as IDataObject;
+	const order = objectAt(body.result) ?? {};
 	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
 	return [{ json: simplify ? simplifyOrder(order) : order, pairedItem: { item: index } }];
 }

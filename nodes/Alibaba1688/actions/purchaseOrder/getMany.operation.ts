@@ -13,6 +13,7 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/limit';
 import { concurrencyOption } from '../../../shared/request-limiter';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
@@ -174,8 +175,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const limit = readLimit.call(this, index);
 	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
 	const filters = listParameters.call(this, index);
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;

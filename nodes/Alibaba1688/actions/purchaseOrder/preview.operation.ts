@@ -9,7 +9,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
 import { fenToYuan } from '../../../shared/money';
 import { alibaba1688ApiRequest } from '../../transport';
-import { arrayAt } from '../../transport/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,7 +38,7 @@ export async function execute(
 		retry: 'safe',
 	});
 	// `orderPreviewResuslt` (sic) is 1688's own spelling.
-	return arrayAt(body.orderPreviewResuslt).map((preview: IDataObject) => ({
+	return objectsAt(body.orderPreviewResuslt).map((preview: IDataObject) => ({
 		json: {
 			...preview,
 			sumPaymentYuan: fenToYuan(preview.sumPayment),

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions';
-import { arrayAt } from '../../../shared/paginate';
+import { readLimit } from '../../../shared/limit';
+import { objectsAt } from '../../../shared/reply-objects';
 import { CREDENTIAL_TYPE, readCredentials } from '../../auth/credential-data';
 import { mogujieApiRequest } from '../../transport';
 
@@ -39,10 +40,8 @@ export async function execute(
 		},
 		retry: 'safe',
 	});
-	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
-	const categories = arrayAt(data);
-	const limited = returnAll
-		? categories
-		: categories.slice(0, this.getNodeParameter('limit', index) as number);
+	const limit = readLimit.call(this, index);
+	const categories = objectsAt(data);
+	const limited = limit === undefined ? categories : categories.slice(0, limit);
 	return limited.map((category) => ({ json: category, pairedItem: { item: index } }));
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { readCallOptions } from '../../../shared/call-options';
 import { customCallOptions } from '../../../shared/descriptions';
 import { readParametersJson } from '../../../shared/parameters-json';
 import { mogujieApiRequest } from '../../transport';
@@ -49,15 +50,12 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', index, {}) as {
-		retry?: boolean;
-		timeout?: number;
-	};
+	const { retry, timeoutMs } = readCallOptions.call(this, index);
 	const data = await mogujieApiRequest.call(this, {
 		method: (this.getNodeParameter('method', index) as string).trim(),
 		params: readParametersJson.call(this, index, '{"itemId": "1ltdroo"}'),
-		retry: options.retry ? 'safe' : 'never',
-		timeoutMs: (options.timeout ?? 60) * 1000,
+		retry,
+		timeoutMs,
 	});
 	return toItems(data).map((json) => ({ json, pairedItem: { item: index } }));
 }

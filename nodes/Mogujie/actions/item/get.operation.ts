@@ -1,15 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import { readOpaqueId } from '../../helpers/ids';
 import { mogujieApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [
 	{
@@ -32,11 +28,14 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const item = ((await mogujieApiRequest.call(this, {
-		method: 'xiaodian.item.get',
-		params: { itemId: readOpaqueId.call(this, index, 'itemId', 'item ID') },
-		retry: 'safe',
-	})) ?? {}) as IDataObject;
+	const item =
+		objectAt(
+			await mogujieApiRequest.call(this, {
+				method: 'xiaodian.item.get',
+				params: { itemId: readOpaqueId.call(this, index, 'itemId', 'item ID') },
+				retry: 'safe',
+			}),
+		) ?? {};
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	return [{ json: addYuan ? itemWithYuan(item) : item, pairedItem: { item: index } }];
 }

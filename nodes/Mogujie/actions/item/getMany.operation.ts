@@ -11,12 +11,15 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions';
-import { arrayAt, fetchAllPages, numberAt } from '../../../shared/paginate';
+import { readLimit } from '../../../shared/limit';
+import { fetchAllPages, numberAt } from '../../../shared/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
 import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import type { MogujieCall } from '../../transport';
 import { mogujieApiRequest } from '../../transport';
+import { valueText } from '../../../shared/text';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,8 +46,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const limit = readLimit.call(this, index);
 	const isShelf = this.getNodeParameter('shelf', index) === 'offShelf' ? 1 : 0;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
@@ -57,9 +59,9 @@ export async function execute(
 				params: { isShelf, page, pageSize },
 				retry: 'safe',
 			}),
-			items: (data) => arrayAt(data.items),
+			items: (data) => objectsAt(data.items),
 			total: (data) => numberAt(data.total),
-			idOf: (item) => (item.itemId === undefined ? undefined : String(item.itemId)),
+			idOf: (item) => (item.itemId === undefined ? undefined : valueText(item.itemId)),
 			maxPageSize: MAX_PAGE_SIZE,
 		},
 		{ limit, limiter: createRequestLimiter(concurrencyOption(options.maxConcurrentRequests)) },

@@ -1,15 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { readShopOrderId } from '../../helpers/ids';
 import { mogujieApiRequest } from '../../transport';
+import { objectAt } from '../../../shared/reply-objects';
 
 const properties: INodeProperties[] = [orderIdField, yuanField];
 
@@ -23,11 +19,14 @@ export async function execute(
 	index: number,
 ): Promise<INodeExecutionData[]> {
 	const shopOrderId = readShopOrderId.call(this, index);
-	const order = ((await mogujieApiRequest.call(this, {
-		method: 'xiaodian.trade.get',
-		params: { openApiOrderDetailReqDto: JSON.stringify({ shopOrderId }) },
-		retry: 'safe',
-	})) ?? {}) as IDataObject;
+	const order =
+		objectAt(
+			await mogujieApiRequest.call(this, {
+				method: 'xiaodian.trade.get',
+				params: { openApiOrderDetailReqDto: JSON.stringify({ shopOrderId }) },
+				retry: 'safe',
+			}),
+		) ?? {};
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	return [{ json: addYuan ? orderWithYuan(order) : order, pairedItem: { item: index } }];
 }

@@ -11,17 +11,20 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions';
+import { readLimit } from '../../../shared/limit';
 import type { PagedList, SendPage } from '../../../shared/paginate';
-import { arrayAt, fetchAllPages, fetchAllPagesOfEach, numberAt } from '../../../shared/paginate';
+import { fetchAllPages, fetchAllPagesOfEach, numberAt } from '../../../shared/paginate';
+import { objectsAt } from '../../../shared/reply-objects';
 import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { readDateFilter } from '../../../shared/date-filter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
 import type { TimeWindow } from '../../helpers/windows';
-import { splitIntoWindows } from '../../helpers/windows';
+import { MAX_WINDOWS, splitIntoWindows, WINDOW_MS } from '../../helpers/windows';
 import type { MogujieCall } from '../../transport';
 import { mogujieApiRequest } from '../../transport';
+import { valueText } from '../../../shared/text';
 
 export const ORDER_STATUSES = [
 	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },
@@ -90,6 +93,8 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+const DAY_MS = 86_400_000;
+
 interface Range {
 	field: 'Created' | 'Updated';
 	start: number;
@@ -130,6 +135,13 @@ function readRange(
 			{ itemIndex: index },
 		);
 	}
+	if (end - start > MAX_WINDOWS * WINDOW_MS) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The time range spans ${Math.ceil((end - start) / DAY_MS)} days: Mogujie is asked 12 hours at a time, so one run covers at most ${(MAX_WINDOWS * WINDOW_MS) / DAY_MS} days`,
+			{ itemIndex: index, description: `Check the year of "${field} After", or split the range.` },
+		);
+	}
 	return { field, start, end };
 }
 
@@ -153,10 +165,10 @@ function orderList(
 				retry: 'safe',
 			};
 		},
-		items: (data) => arrayAt(data.openApiOrderDetailResDtos),
+		items: (data) => objectsAt(data.openApiOrderDetailResDtos),
 		total: (data) => numberAt(data.totalNum),
 		hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
-		idOf: (order) => (order.shopOrderId === undefined ? undefined : String(order.shopOrderId)),
+		idOf: (order) => (order.shopOrderId === undefined ? undefined : valueText(order.shopOrderId)),
 		maxPageSize: MAX_PAGE_SIZE,
 	};
 }
@@ -165,8 +177,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', index) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', index) as number);
+	const limit = readLimit.call(this, index);
 	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
@@ -184,7 +195,7 @@ export async function execute(
 	// Windows share their edges, so an order changed exactly on one is listed twice.
 	const add = (page: IDataObject[]) => {
 		for (const order of page) {
-			const id = String(order.shopOrderId ?? '');
+			const id = valueText(order.shopOrderId);
 			if (seen.has(id)) continue;
 			seen.add(id);
 			orders.push(order);
