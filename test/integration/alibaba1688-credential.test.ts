@@ -2,6 +2,7 @@ import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.cre
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { aopSignature } from '../../nodes/Alibaba1688/auth/signature';
 import { start1688Sandbox } from '../../sandbox';
+import { inAnotherProcess } from '../support/another-process';
 import { CredentialStore, runNode } from '../support/n8n-context';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
@@ -404,16 +405,12 @@ describe('1688 credential against the sandbox', () => {
 });
 
 describe('concurrent executions on one credential', () => {
-	/** A second n8n process: its own copy of the package's modules, so nothing in memory is shared. */
-	async function credentialOfAnotherProcess(): Promise<Alibaba1688OAuth2Api> {
-		let other: Alibaba1688OAuth2Api | undefined;
-		await jest.isolateModulesAsync(async () => {
+	/** The credential as a second n8n process has it: no in-flight renewal is shared. */
+	const credentialOfAnotherProcess = async () =>
+		await inAnotherProcess(async () => {
 			const module = await import('../../credentials/Alibaba1688OAuth2Api.credentials');
-			other = new module.Alibaba1688OAuth2Api();
+			return new module.Alibaba1688OAuth2Api();
 		});
-		if (!other) throw new Error('could not load a second copy of the credential');
-		return other;
-	}
 
 	it('20 executions on an expired token all succeed, across two processes, while the refresh token is being extended', async () => {
 		// In its last 30 days the refresh token is extended (postponeToken), which kills the old one:

@@ -4,6 +4,7 @@ import { mogujieSignature } from '../../nodes/Mogujie/auth/signature';
 import { startMogujieSandbox } from '../../sandbox';
 import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
+import { inAnotherProcess } from '../support/another-process';
 import { CredentialStore, runNode } from '../support/n8n-context';
 
 type Sandbox = Awaited<ReturnType<typeof startMogujieSandbox>>;
@@ -251,16 +252,12 @@ describe('concurrent executions on one credential', () => {
 		});
 	}
 
-	/** A second n8n process: its own copy of the package's modules, so nothing in memory is shared. */
-	async function credentialOfAnotherProcess(): Promise<MogujieOAuth2Api> {
-		let other: MogujieOAuth2Api | undefined;
-		await jest.isolateModulesAsync(async () => {
+	/** The credential as a second n8n process has it: no in-flight renewal is shared. */
+	const credentialOfAnotherProcess = async () =>
+		await inAnotherProcess(async () => {
 			const module = await import('../../credentials/MogujieOAuth2Api.credentials');
-			other = new module.MogujieOAuth2Api();
+			return new module.MogujieOAuth2Api();
 		});
-		if (!other) throw new Error('could not load a second copy of the credential');
-		return other;
-	}
 
 	it('refresh the rotating token once and all succeed (single flight within a process)', async () => {
 		const credentials = await expiredCredential();

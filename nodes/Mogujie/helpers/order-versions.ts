@@ -1,11 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { fetchAllPages, numberAt } from '../../shared/paginate';
-import { objectsAt } from '../../shared/reply-objects';
+import { fetchAllPages } from '../../shared/paginate';
 import type { OrderVersion } from '../../shared/order-changes';
-import { MAX_PAGE_SIZE } from '../descriptions/common';
 import type { MogujieCall } from '../transport';
 import { mogujieApiRequest } from '../transport';
+import { soldOrdersList } from '../transport/sold-orders';
 import { formatMogujieDate, parseMogujieDate } from './dates';
 import { valueText } from '../../shared/text';
 
@@ -33,18 +32,7 @@ export async function fetchOrderVersions(
 	const orders = await fetchAllPages(
 		async (call: MogujieCall, onRetry) =>
 			((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject,
-		{
-			request: (page, pageSize): MogujieCall => ({
-				method: 'xiaodian.trade.sold.get',
-				params: { Params: JSON.stringify({ ...query, page, pageSize }) },
-				retry: 'safe',
-			}),
-			items: (data) => objectsAt(data.openApiOrderDetailResDtos),
-			total: (data) => numberAt(data.totalNum),
-			hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
-			idOf: (order) => (order.shopOrderId === undefined ? undefined : valueText(order.shopOrderId)),
-			maxPageSize: MAX_PAGE_SIZE,
-		},
+		soldOrdersList(query),
 		{ limit },
 	);
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);

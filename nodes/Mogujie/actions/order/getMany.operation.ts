@@ -13,17 +13,17 @@ import {
 } from '../../../shared/descriptions';
 import { readLimit } from '../../../shared/limit';
 import type { PagedList, SendPage } from '../../../shared/paginate';
-import { fetchAllPages, fetchAllPagesOfEach, numberAt } from '../../../shared/paginate';
-import { objectsAt } from '../../../shared/reply-objects';
+import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/paginate';
 import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
 import { readDateFilter } from '../../../shared/date-filter';
-import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
+import { yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
 import type { TimeWindow } from '../../helpers/windows';
 import { MAX_WINDOWS, splitIntoWindows, WINDOW_MS } from '../../helpers/windows';
 import type { MogujieCall } from '../../transport';
 import { mogujieApiRequest } from '../../transport';
+import { soldOrdersList } from '../../transport/sold-orders';
 import { valueText } from '../../../shared/text';
 
 export const ORDER_STATUSES = [
@@ -150,27 +150,13 @@ function orderList(
 	range: Range | undefined,
 	window: TimeWindow | undefined,
 ): PagedList<MogujieCall> {
-	return {
-		request: (page, pageSize) => {
-			const query: IDataObject = { page, pageSize, orderBy: 'DESC' };
-			if (range && window) {
-				query[`start${range.field}`] = formatMogujieDate(window.start);
-				query[`end${range.field}`] = formatMogujieDate(window.end);
-			}
-			if (status) query.orderStatus = status;
-			// `Params` (capital P) holds the whole query as one JSON string.
-			return {
-				method: 'xiaodian.trade.sold.get',
-				params: { Params: JSON.stringify(query) },
-				retry: 'safe',
-			};
-		},
-		items: (data) => objectsAt(data.openApiOrderDetailResDtos),
-		total: (data) => numberAt(data.totalNum),
-		hasNext: (data) => (typeof data.hasNext === 'boolean' ? data.hasNext : undefined),
-		idOf: (order) => (order.shopOrderId === undefined ? undefined : valueText(order.shopOrderId)),
-		maxPageSize: MAX_PAGE_SIZE,
-	};
+	const query: IDataObject = { orderBy: 'DESC' };
+	if (range && window) {
+		query[`start${range.field}`] = formatMogujieDate(window.start);
+		query[`end${range.field}`] = formatMogujieDate(window.end);
+	}
+	if (status) query.orderStatus = status;
+	return soldOrdersList(query);
 }
 
 export async function execute(
