@@ -19,7 +19,36 @@ export async function storedCredentials(
 	this: RequestContext,
 	credentialType: string,
 ): Promise<ICredentialDataDecryptedObject> {
-	return await this.getCredentials(credentialType);
+	const stored = await this.getCredentials(credentialType);
+	remember(this, credentialType, stored);
+	return stored;
+}
+
+/**
+ * Per node run, the credential data its last successful call was sent with (tokens renewed on the
+ * way included), so that paging does not make n8n read and decrypt the credential from its
+ * database for every page. A token the platform refuses sends the caller back to the stored one.
+ */
+const inUse = new WeakMap<RequestContext, Map<string, ICredentialDataDecryptedObject>>();
+
+function remember(
+	context: RequestContext,
+	credentialType: string,
+	data: ICredentialDataDecryptedObject,
+): void {
+	const byType = inUse.get(context) ?? new Map<string, ICredentialDataDecryptedObject>();
+	byType.set(credentialType, data);
+	inUse.set(context, byType);
+}
+
+/** The credential data this node run is using, read from n8n on its first call. */
+export async function credentialsInUse(
+	this: RequestContext,
+	credentialType: string,
+): Promise<ICredentialDataDecryptedObject> {
+	return (
+		inUse.get(this)?.get(credentialType) ?? (await storedCredentials.call(this, credentialType))
+	);
 }
 
 /**
@@ -36,13 +65,21 @@ export async function sendSigned(
 	renew: boolean,
 ): Promise<FullResponse> {
 	const stored = this.getNode().credentials?.[credentialType];
-	return (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, request, {
-		credentialsDecrypted: {
-			id: stored?.id ?? '',
-			name: stored?.name ?? '',
-			type: credentialType,
-			// n8n merges renewed tokens into this object: a copy keeps `credentials` as sent.
-			data: { ...credentials, ...(renew ? { session: '' } : {}) },
+	// n8n merges renewed tokens into this object: a copy keeps `credentials` as the caller read it.
+	const data = { ...credentials, ...(renew ? { session: '' } : {}) };
+	const response = (await this.helpers.httpRequestWithAuthentication.call(
+		this,
+		credentialType,
+		request,
+		{
+			credentialsDecrypted: {
+				id: stored?.id ?? '',
+				name: stored?.name ?? '',
+				type: credentialType,
+				data,
+			},
 		},
-	})) as FullResponse;
+	)) as FullResponse;
+	remember(this, credentialType, data);
+	return response;
 }

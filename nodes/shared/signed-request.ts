@@ -10,7 +10,7 @@ import { isCredentialError, isGrantRefused } from './credential-error';
 import type { Failure, Outcome } from './outcome';
 import { redact } from './redact';
 import type { FullResponse, RequestContext } from './send-signed';
-import { sendSigned, storedCredentials } from './send-signed';
+import { credentialsInUse, sendSigned, storedCredentials } from './send-signed';
 
 export const MAX_RETRIES = 4;
 const BACKOFF_MS = { transient: 500, rateLimit: 1000 };
@@ -140,7 +140,7 @@ export async function signedRequest(
 
 	// Each attempt is sent with known credential data, so a refusal can be told apart from a token
 	// another execution (or another n8n process) has renewed meanwhile.
-	let credentials = await storedCredentials.call(this, spec.credentialType);
+	let credentials = await credentialsInUse.call(this, spec.credentialType);
 	let renew = false;
 	let renewed = false;
 	let reread = false;

@@ -64,6 +64,17 @@ const range = (from: number, to: number) =>
 const peakInFlight = (entries: Entry[]) => Math.max(...entries.map((r) => r.inFlight));
 
 describe('1688 Purchase Order → Get Many, pages at once', () => {
+	it('reads the credential from n8n once for all its pages, not once per page', async () => {
+		const { output, context } = await runNode(Alibaba1688, {
+			credentialType,
+			store: signedInCredential(sb, tokens),
+			parameters: { resource: 'purchaseOrder', operation: 'getMany', returnAll: true, filters: {} },
+		});
+		expect(output.length).toBe(platformOrder().length);
+		expect(listCalls().length).toBeGreaterThan(8);
+		expect(context.credentialReads()).toBe(1);
+	});
+
 	it('Return All: every order in the platform order, each page once, at most 5 requests at once by default', async () => {
 		const expected = platformOrder();
 		const pageCount = Math.ceil(expected.length / 50);

@@ -209,7 +209,12 @@ function createExecuteContext(options) {
 	const defaults = Object.fromEntries(
 		credentialType.properties.filter((p) => p.type !== 'notice').map((p) => [p.name, p.default]),
 	);
-	const getCredentials = async () => resolveAll({ ...defaults, ...store.data });
+	/** How often the node read the credential (n8n reads and decrypts it from its database each time). */
+	const reads = { count: 0 };
+	const getCredentials = async () => {
+		reads.count++;
+		return resolveAll({ ...defaults, ...store.data });
+	};
 
 	async function preAuthentication(credentials, expired) {
 		if (!expirable || !credentialType.preAuthentication) return;
@@ -261,6 +266,7 @@ function createExecuteContext(options) {
 
 	return {
 		requests,
+		credentialReads: () => reads.count,
 		abort,
 		getNode: () => node,
 		getInputData: () => items,

@@ -4,6 +4,7 @@ import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
 import type { RequestContext } from '../../shared/send-signed';
+import { credentialsInUse } from '../../shared/send-signed';
 import type { SignedRequest } from '../../shared/signed-request';
 import { signedRequest } from '../../shared/signed-request';
 import { bodyText } from '../../shared/text';
@@ -35,7 +36,8 @@ export async function alibaba1688ApiRequest(
 	call: ApiCall,
 	onRetry?: SignedRequest['onRetry'],
 ): Promise<IDataObject> {
-	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
+	// the node run's credential data: read from n8n once, not for every page
+	const credentials = readCredentials(await credentialsInUse.call(this, CREDENTIAL_TYPE));
 	const api = `${call.namespace}:${call.apiName}-${call.version ?? 1}`;
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(call.params ?? {})) {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/send-signed';
+import { credentialsInUse } from '../../shared/send-signed';
 import type { SignedRequest } from '../../shared/signed-request';
 import { signedRequest } from '../../shared/signed-request';
 import { bodyText } from '../../shared/text';
@@ -27,7 +28,8 @@ export async function mogujieApiRequest(
 	call: MogujieCall,
 	onRetry?: SignedRequest['onRetry'],
 ): Promise<unknown> {
-	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE));
+	// the node run's credential data: read from n8n once, not for every page
+	const credentials = readCredentials(await credentialsInUse.call(this, CREDENTIAL_TYPE));
 	const form: IDataObject = { method: call.method };
 	for (const [key, value] of Object.entries(call.params ?? {})) {
 		if (value !== undefined) form[key] = String(value);
