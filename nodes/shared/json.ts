@@ -6,34 +6,51 @@
 
 const MAX_SAFE_DIGITS = 15;
 
-function isDigit(ch: string | undefined): boolean {
-	return ch !== undefined && ch >= '0' && ch <= '9';
-}
+const QUOTE = 34;
+const BACKSLASH = 92;
+const MINUS = 45;
 
-/** Wraps integer literals too large for a double in quotes, leaving strings untouched. */
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/** `.`, `e`, `E`, `+`, `-`: a number with one of these after its first character is not an integer. */
+const isNumberPunctuation = (code: number) =>
+	code === 46 || code === 101 || code === 69 || code === 43 || code === MINUS;
+
+/**
+ * Wraps integer literals too large for a double in quotes, leaving strings untouched. It runs on
+ * every reply (pages of 50 orders included), so it scans character codes and copies only around
+ * what it quotes.
+ */
 export function quoteUnsafeIntegers(text: string): string {
 	let out = '';
+	let copied = 0;
 	let i = 0;
 	while (i < text.length) {
-		const ch = text[i];
-		if (ch === '"') {
-			let j = i + 1;
-			while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-			out += text.slice(i, j + 1);
-			i = j + 1;
-		} else if (ch === '-' || isDigit(ch)) {
-			let j = i + 1;
-			while (j < text.length && /[0-9.eE+-]/.test(text[j])) j++;
-			const token = text.slice(i, j);
-			const digits = token.replace('-', '');
-			out += /^-?\d+$/.test(token) && digits.length > MAX_SAFE_DIGITS ? `"${token}"` : token;
-			i = j;
+		const code = text.charCodeAt(i);
+		if (code === QUOTE) {
+			i++;
+			while (i < text.length && text.charCodeAt(i) !== QUOTE) {
+				i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+			}
+			i++;
+		} else if (code === MINUS || isDigitCode(code)) {
+			let end = i + 1;
+			let integer = true;
+			for (; end < text.length; end++) {
+				const next = text.charCodeAt(end);
+				if (isNumberPunctuation(next)) integer = false;
+				else if (!isDigitCode(next)) break;
+			}
+			const digits = end - i - (code === MINUS ? 1 : 0);
+			if (integer && digits > MAX_SAFE_DIGITS) {
+				out += `${text.slice(copied, i)}"${text.slice(i, end)}"`;
+				copied = end;
+			}
+			i = end;
 		} else {
-			out += ch;
 			i++;
 		}
 	}
-	return out;
+	return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Parses a JSON object reply; undefined for anything else (HTML, text, truncated JSON, arrays). */

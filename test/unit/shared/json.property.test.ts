@@ -122,3 +122,59 @@ describe('jsonObjectToParams (Parameters JSON)', () => {
 		);
 	});
 });
+
+/** The plain character-by-character reader quoteUnsafeIntegers replaced, kept as the oracle. */
+function quoteUnsafeIntegersOracle(text: string): string {
+	let out = '';
+	let i = 0;
+	while (i < text.length) {
+		const ch = text[i];
+		if (ch === '"') {
+			let j = i + 1;
+			while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+			out += text.slice(i, j + 1);
+			i = j + 1;
+		} else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+			let j = i + 1;
+			while (j < text.length && /[0-9.eE+-]/.test(text[j])) j++;
+			const token = text.slice(i, j);
+			out += /^-?\d+$/.test(token) && token.replace('-', '').length > 15 ? `"${token}"` : token;
+			i = j;
+		} else {
+			out += ch;
+			i++;
+		}
+	}
+	return out;
+}
+
+describe('quoteUnsafeIntegers', () => {
+	const number = fc.oneof(
+		fc.stringMatching(/^-?\d{1,30}$/),
+		fc.stringMatching(/^-?\d{1,22}\.\d{1,22}$/),
+		fc.stringMatching(/^-?\d{1,20}(\.\d{1,20})?[eE][+-]?\d{1,3}$/),
+	);
+	const jsonText = fc
+		.array(fc.oneof(number, fc.json(), fc.string({ unit: 'binary', maxLength: 30 })), {
+			maxLength: 12,
+		})
+		.map((parts) => `{"a":[${parts.join(',')}]}`);
+
+	it('gives exactly what the plain character-by-character reader gives, on any text', () => {
+		fc.assert(
+			fc.property(fc.oneof(jsonText, fc.json(), weirdText, fc.string()), (text) => {
+				expect(quoteUnsafeIntegers(text)).toBe(quoteUnsafeIntegersOracle(text));
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('keeps 19-digit ids, fractions and exponents exact', () => {
+		expect(
+			quoteUnsafeIntegers('{"id":3298765432109876543,"f":0.12345678901234567890,"e":1e16}'),
+		).toBe('{"id":"3298765432109876543","f":0.12345678901234567890,"e":1e16}');
+		expect(quoteUnsafeIntegers('{"s":"329876543210987654\\"3","n":-1234567890123456}')).toBe(
+			'{"s":"329876543210987654\\"3","n":"-1234567890123456"}',
+		);
+	});
+});
