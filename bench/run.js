@@ -11,6 +11,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { sourcesNewerThan } = require('../scripts/lib/build-age');
 const { packPackage } = require('../scripts/lib/n8n');
 const { ensureRuntime, N8N_VERSION, NODE_VERSION } = require('../scripts/lib/runtime');
 const { runBenchChild } = require('./child');
@@ -26,17 +27,6 @@ const root = path.join(__dirname, '..');
 /** @param {string} line */
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 
-/** The newest modification time of the .ts files under `dir`. @param {string} dir @returns {number} */
-function newestSource(dir) {
-	let newest = 0;
-	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-		else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-	}
-	return newest;
-}
-
 /** Whether some source is newer than the build. Exits if there is no build. */
 function checkBuild() {
 	const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -46,8 +36,7 @@ function checkBuild() {
 		log(`${path.relative(root, missing[0])} is missing. Run \`npm run build\` first, then \`npm run bench\`.`);
 		process.exit(1);
 	}
-	const builtAt = Math.min(...built.map((f) => fs.statSync(f).mtimeMs));
-	const stale = Math.max(newestSource(path.join(root, 'nodes')), newestSource(path.join(root, 'credentials'))) > builtAt;
+	const stale = sourcesNewerThan(root, built);
 	if (stale) log('warning: some .ts sources are newer than dist/: this measures the last build (`npm run build` to refresh)');
 	return { stale, version: String(manifest.version) };
 }

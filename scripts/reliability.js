@@ -14,6 +14,7 @@ const {
 	CANCEL_AFTER_MS,
 	SHORT_TIMEOUT_S,
 } = require('./lib/fault-scenarios');
+const { sourcesNewerThan } = require('./lib/build-age');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -29,17 +30,6 @@ function requireBuilt(relative) {
 		process.exit(1);
 	}
 	return require(file);
-}
-
-/** The newest modification time of the .ts files under `dir`. @param {string} dir @returns {number} */
-function newestSource(dir) {
-	let newest = 0;
-	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-		else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-	}
-	return newest;
 }
 
 const EXPECTED = {
@@ -184,12 +174,7 @@ async function main() {
 		MogujieOAuth2Api: requireBuilt('credentials/MogujieOAuth2Api.credentials.js').MogujieOAuth2Api,
 		maxRetries: requireBuilt('nodes/shared/signed-request.js').MAX_RETRIES,
 	};
-	const newest = Math.max(
-		newestSource(path.join(root, 'nodes')),
-		newestSource(path.join(root, 'credentials')),
-	);
-	const builtAt = fs.statSync(path.join(dist, 'nodes', 'shared', 'signed-request.js')).mtimeMs;
-	if (newest > builtAt)
+	if (sourcesNewerThan(root, [path.join(dist, 'nodes', 'shared', 'signed-request.js')]))
 		console.warn(
 			'Warning: sources changed after the last build; run `npm run build` for an up-to-date table.\n',
 		);
