@@ -173,9 +173,6 @@ export async function fetchAllPagesOfEach<Call>(
 	return results.map((r) => (r as { items: IDataObject[] }).items);
 }
 
-export const arrayAt = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
-
 export const numberAt = (value: unknown): number | undefined => {
 	const n = typeof value === 'string' ? Number(value) : value;
 	return typeof n === 'number' && Number.isFinite(n) ? n : undefined;

@@ -1,14 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseGatewayDate } from './dates';
+import { objectAt, objectsAt } from '../../shared/reply-objects';
 import { valueText } from '../../shared/text';
 
-const obj = (value: unknown): IDataObject =>
-	value !== null && typeof value === 'object' && !Array.isArray(value)
-		? (value as IDataObject)
-		: {};
-const list = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : [];
+const obj = (value: unknown): IDataObject => objectAt(value) ?? {};
 
 /** A 1688 date as ISO 8601 (UTC), or null. */
 export function isoDate(value: unknown): string | null {
@@ -45,7 +41,7 @@ export function simplifyOrder(trade: IDataObject): IDataObject {
 			area: receiver.toArea ?? null,
 			postCode: receiver.toPost ?? null,
 		},
-		items: list(trade.productItems).map((item) => ({
+		items: objectsAt(trade.productItems).map((item) => ({
 			productId: item.productID === undefined ? null : valueText(item.productID),
 			skuId: item.skuID === undefined ? null : valueText(item.skuID),
 			name: item.name ?? null,
@@ -54,7 +50,7 @@ export function simplifyOrder(trade: IDataObject): IDataObject {
 			amountYuan: item.itemAmount ?? null,
 			unit: item.unit ?? null,
 		})),
-		shipments: list(obj(trade.nativeLogistics).logisticsItems).map((shipment) => ({
+		shipments: objectsAt(obj(trade.nativeLogistics).logisticsItems).map((shipment) => ({
 			company: shipment.logisticsCompanyName ?? null,
 			trackingNumber: shipment.logisticsBillNo ?? null,
 			status: shipment.status ?? null,

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../shared/send-signed';
 import type { ApiCall } from './index';
 import { alibaba1688ApiRequest } from './index';
 
-export { arrayAt, numberAt } from '../../shared/paginate';
+export { numberAt } from '../../shared/paginate';
 
 /** Every page of a 1688 list API (pages start at 1), up to `options.limit` items. */
 export async function fetchAllPages(

@@ -7,6 +7,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readCallOptions } from '../../../shared/call-options';
+import { objectAt } from '../../../shared/reply-objects';
 import { customCallOptions } from '../../../shared/descriptions';
 import { readParametersJson } from '../../../shared/parameters-json';
 import { mogujieApiRequest } from '../../transport';
@@ -40,9 +41,7 @@ export const description = updateDisplayOptions(
 /** `result.data` as items: one per element of an array, else one. */
 function toItems(data: unknown): IDataObject[] {
 	const wrap = (value: unknown): IDataObject =>
-		value !== null && typeof value === 'object' && !Array.isArray(value)
-			? (value as IDataObject)
-			: { data: value as IDataObject[keyof IDataObject] };
+		objectAt(value) ?? { data: value as IDataObject[keyof IDataObject] };
 	return Array.isArray(data) ? data.map(wrap) : [wrap(data ?? null)];
 }
 
