@@ -24,14 +24,14 @@ function receivedParams(this: IWebhookFunctions): Record<string, string> {
 		query?: Record<string, unknown>;
 	};
 	const params: Record<string, string> = {};
-	for (const [key, value] of Object.entries(request.query ?? {})) params[key] = String(value);
+	for (const [key, value] of Object.entries(request.query ?? {})) params[key] = valueText(value);
 	// The form is read from the raw body so the signature is checked over the exact text received.
 	const raw = request.rawBody?.toString('utf8');
 	const body =
 		raw !== undefined
 			? Object.fromEntries(new URLSearchParams(raw))
 			: ((this.getBodyData() ?? {}) as Record<string, string>);
-	for (const [key, value] of Object.entries(body)) params[key] = String(value);
+	for (const [key, value] of Object.entries(body)) params[key] = valueText(value);
 	return params;
 }
 

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { dateParameterToEpoch } from './zoned-time';
+import { valueText } from './text';
 
 /** A date filter or option of a node as epoch ms, read in the workflow's timezone; else a NodeOperationError naming it. */
 export function readDateFilter(
@@ -14,7 +15,7 @@ export function readDateFilter(
 	if (epoch === undefined) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`The filter "${name}" is not a date: "${String(value)}"`,
+			`The filter "${name}" is not a date: "${valueText(value)}"`,
 			{
 				itemIndex,
 				description: 'Pick a date, or use an expression such as {{ $today.minus({ days: 1 }) }}.',

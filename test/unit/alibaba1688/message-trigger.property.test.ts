@@ -145,6 +145,14 @@ describe('1688 Message Trigger on any push', () => {
 		}
 	});
 
+	// Regression (found by the property above in CI, seed 1699848615): a query or JSON body value
+	// with a "toString" member threw a TypeError (String(object)) instead of answering 401.
+	it('refuses query and body values that are objects with a "toString" member', async () => {
+		const odd = { toString: false };
+		expect(expectHandled(await deliver({ credentials, query: { '': odd } }))).toBe(401);
+		expect(expectHandled(await deliver({ credentials, bodyData: { message: odd } }))).toBe(401);
+	});
+
 	// Regression: a signed message with a gmtBorn beyond what a date holds threw a RangeError.
 	it.each([1e20, -1e20, 8.64e15 + 1])(
 		'starts the workflow for gmtBorn %d with bornAt null',
