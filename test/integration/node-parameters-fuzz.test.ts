@@ -16,6 +16,7 @@ import { CredentialStore, createExecuteContext, createPollContext } from '../sup
 import { settleWithin } from '../support/settle-within';
 import { signedInCredential } from '../support/signed-in-credential';
 import { withoutUnhandledRejections } from '../support/unhandled-rejections';
+import { runs } from '../support/fuzz-runs';
 
 // Every operation of both nodes, run against the sandboxes with generated parameters (right and
 // wrong types, unicode, huge and odd values): it resolves with items or fails with n8n's own error
@@ -418,7 +419,7 @@ describe.each([
 			fc.asyncProperty(withOperation(key, operations()[key]), async (parameters) => {
 				await expectHandled(target(), parameters);
 			}),
-			{ numRuns: RUNS },
+			{ numRuns: runs(RUNS) },
 		);
 	});
 
@@ -427,7 +428,7 @@ describe.each([
 			fc.asyncProperty(withOperation(key, operations()[key]), async (parameters) => {
 				await expectHandled(target(), parameters, { continueOnFail: true, items: 2 });
 			}),
-			{ numRuns: Math.ceil(RUNS / 4) },
+			{ numRuns: runs(Math.ceil(RUNS / 4)) },
 		);
 	});
 });
@@ -482,7 +483,7 @@ describe.each([
 						expect(['new', 'updated']).toContain(item.json.event);
 					}
 				}),
-				{ numRuns: 15 },
+				{ numRuns: runs(15) },
 			);
 		},
 	);

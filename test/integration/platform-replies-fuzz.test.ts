@@ -20,6 +20,7 @@ import { CredentialStore, createExecuteContext, createPollContext } from '../sup
 import { startReplyServer } from '../support/reply-server';
 import { settleWithin } from '../support/settle-within';
 import { withoutUnhandledRejections } from '../support/unhandled-rejections';
+import { runs } from '../support/fuzz-runs';
 
 // Both nodes and both polling triggers against a gateway (and token endpoint) that answers with
 // generated replies: garbage, HTML, truncated or deeply nested JSON, wrong types, missing fields,
@@ -338,7 +339,7 @@ describe('1688 node on generated gateway replies', () => {
 					withOperation(key, parameters),
 				);
 			}),
-			{ numRuns: RUNS },
+			{ numRuns: runs(RUNS) },
 		);
 	});
 });
@@ -360,7 +361,7 @@ describe('Mogujie node on generated gateway replies', () => {
 					withOperation(key, parameters),
 				);
 			}),
-			{ numRuns: RUNS },
+			{ numRuns: runs(RUNS) },
 		);
 	});
 });
@@ -412,7 +413,7 @@ describe('credentials on generated token replies (session expired, so every call
 					withOperation('account:getBasicInfo', {}),
 				);
 			}),
-			{ numRuns: TOKEN_RUNS },
+			{ numRuns: runs(TOKEN_RUNS) },
 		);
 	});
 
@@ -430,7 +431,7 @@ describe('credentials on generated token replies (session expired, so every call
 					withOperation('item:get', { itemId: 'a' }),
 				);
 			}),
-			{ numRuns: TOKEN_RUNS },
+			{ numRuns: runs(TOKEN_RUNS) },
 		);
 	});
 });
@@ -479,7 +480,7 @@ describe.each([
 						JSON.stringify(answers).slice(0, 500),
 					);
 				}),
-				{ numRuns: RUNS },
+				{ numRuns: runs(RUNS) },
 			);
 		},
 	);

@@ -9,6 +9,7 @@ import {
 	replyObject,
 	replyScalar,
 } from '../../support/fuzz-arbitraries';
+import { runs } from '../../support/fuzz-runs';
 
 const api = 'com.alibaba.trade:alibaba.trade.getBuyerOrderList-1';
 const status = fc.oneof(
@@ -51,7 +52,7 @@ describe('1688 classifyResponse on any reply', () => {
 				expect(failure.httpCode).toBe(String(statusCode));
 				expect([false, 'transient', 'rateLimit']).toContain(failure.retryable);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 
@@ -69,7 +70,7 @@ describe('1688 classifyResponse on any reply', () => {
 						(typeof gatewayCode === 'string' && gatewayCode !== ''),
 				).toBe(false);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 
@@ -87,7 +88,7 @@ describe('1688 classifyResponse on any reply', () => {
 					}
 				},
 			),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -130,7 +131,7 @@ describe('1688 classifyResponse on any reply', () => {
 				const outcome = classifyResponse(api, 401, 'application/json', JSON.stringify(object));
 				expect(outcome.kind).toBe('tokenRejected');
 			}),
-			{ numRuns: 100 },
+			{ numRuns: runs(100) },
 		);
 	});
 });

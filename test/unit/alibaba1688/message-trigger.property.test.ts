@@ -14,6 +14,7 @@ import {
 } from '../../support/fuzz-arbitraries';
 import { withoutUnhandledRejections } from '../../support/unhandled-rejections';
 import { createWebhookContext } from '../../support/webhook-context';
+import { runs } from '../../support/fuzz-runs';
 
 const APP_SECRET = ['message', 'fuzz', 'secret'].join('-');
 const credentials = {
@@ -118,7 +119,7 @@ describe('1688 Message Trigger on any push', () => {
 					expect(expectHandled(delivery)).toBe(401);
 				},
 			),
-			{ numRuns: 200 },
+			{ numRuns: runs(200) },
 		);
 	});
 
@@ -135,7 +136,7 @@ describe('1688 Message Trigger on any push', () => {
 				);
 				expectHandled(delivery);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 

@@ -9,6 +9,7 @@ import {
 	replyObject,
 	replyScalar,
 } from '../../support/fuzz-arbitraries';
+import { runs } from '../../support/fuzz-runs';
 
 const method = 'xiaodian.trade.sold.get';
 const status = fc.oneof(
@@ -53,7 +54,7 @@ describe('Mogujie classifyResponse on any reply', () => {
 				expect(failure.httpCode).toBe(String(statusCode));
 				expect([false, 'transient']).toContain(failure.retryable);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 
@@ -68,7 +69,7 @@ describe('Mogujie classifyResponse on any reply', () => {
 				if (outcome.kind === 'ok')
 					expect(JSON.stringify(outcome.body)).toBe(JSON.stringify(parsed));
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 
@@ -83,7 +84,7 @@ describe('Mogujie classifyResponse on any reply', () => {
 					if (outcome.kind === 'failed') expect(outcome.failure.retryable).toBe(false);
 				},
 			),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 

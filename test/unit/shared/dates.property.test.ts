@@ -4,6 +4,7 @@ import { formatGatewayDate, parseGatewayDate } from '../../../nodes/Alibaba1688/
 import { formatMogujieDate, parseMogujieDate } from '../../../nodes/Mogujie/helpers/dates';
 import { dateParameterToEpoch } from '../../../nodes/shared/zoned-time';
 import { dateValue, weirdText, weirdValue } from '../../support/fuzz-arbitraries';
+import { runs } from '../../support/fuzz-runs';
 
 /** Years 1 to 9999. */
 const EARLIEST_MS = Date.parse('0001-01-01T00:00:00Z');
@@ -27,7 +28,7 @@ describe('1688 dates (yyyyMMddHHmmssSSS+0800)', () => {
 			fc.property(printable, (ms) => {
 				expect(parseGatewayDate(formatGatewayDate(ms))).toBe(ms);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -37,7 +38,7 @@ describe('1688 dates (yyyyMMddHHmmssSSS+0800)', () => {
 				const ms = parseGatewayDate(value);
 				if (ms !== undefined) expect(Number.isFinite(ms)).toBe(true);
 			}),
-			{ numRuns: 400 },
+			{ numRuns: runs(400) },
 		);
 	});
 });
@@ -48,7 +49,7 @@ describe('Mogujie dates (yyyy-MM-dd HH:mm:ss, Beijing)', () => {
 			fc.property(printable, (ms) => {
 				expect(parseMogujieDate(formatMogujieDate(ms))).toBe(ms - (ms % 1000));
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -61,7 +62,7 @@ describe('Mogujie dates (yyyy-MM-dd HH:mm:ss, Beijing)', () => {
 					if (ms !== undefined) expect(Number.isFinite(ms)).toBe(true);
 				},
 			),
-			{ numRuns: 400 },
+			{ numRuns: runs(400) },
 		);
 	});
 });
@@ -79,7 +80,7 @@ describe('date parameters (n8n date pickers and expressions)', () => {
 				expect(formatGatewayDate(ms)).not.toMatch(/NaN/);
 				expect(formatMogujieDate(ms)).not.toMatch(/NaN/);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: runs(500) },
 		);
 	});
 
@@ -106,7 +107,7 @@ describe('date parameters (n8n date pickers and expressions)', () => {
 						3_600_000,
 					);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 

@@ -6,6 +6,7 @@ import {
 	quoteUnsafeIntegers,
 } from '../../../nodes/shared/json';
 import { garbageBody, replyJsonText, weirdText } from '../../support/fuzz-arbitraries';
+import { runs } from '../../support/fuzz-runs';
 
 const isPlainObject = (value: unknown) =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -31,7 +32,7 @@ describe('parseJsonObject (replies)', () => {
 				const parsed = parseJsonObject(text);
 				expect(parsed === undefined || isPlainObject(parsed)).toBe(true);
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -40,7 +41,7 @@ describe('parseJsonObject (replies)', () => {
 			fc.property(safeJson.object, (object) => {
 				expect(parseJsonObject(JSON.stringify(object))).toEqual(object);
 			}),
-			{ numRuns: 200 },
+			{ numRuns: runs(200) },
 		);
 	});
 
@@ -58,7 +59,7 @@ describe('parseJsonObject (replies)', () => {
 					});
 				},
 			),
-			{ numRuns: 150 },
+			{ numRuns: runs(150) },
 		);
 	});
 
@@ -73,7 +74,7 @@ describe('parseJsonObject (replies)', () => {
 					expect(quoteUnsafeIntegers(JSON.stringify(value))).toBe(JSON.stringify(value));
 				},
 			),
-			{ numRuns: 150 },
+			{ numRuns: runs(150) },
 		);
 	});
 });
@@ -91,7 +92,7 @@ describe('jsonObjectToParams (Parameters JSON)', () => {
 				}
 				for (const value of Object.values(params)) expect(typeof value).toBe('string');
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -106,7 +107,7 @@ describe('jsonObjectToParams (Parameters JSON)', () => {
 					else expect(JSON.parse(params[key])).toEqual(value);
 				}
 			}),
-			{ numRuns: 200 },
+			{ numRuns: runs(200) },
 		);
 	});
 
@@ -118,7 +119,7 @@ describe('jsonObjectToParams (Parameters JSON)', () => {
 					ids: `[${digits}]`,
 				});
 			}),
-			{ numRuns: 100 },
+			{ numRuns: runs(100) },
 		);
 	});
 });
@@ -165,7 +166,7 @@ describe('quoteUnsafeIntegers', () => {
 			fc.property(fc.oneof(jsonText, fc.json(), weirdText, fc.string()), (text) => {
 				expect(quoteUnsafeIntegers(text)).toBe(quoteUnsafeIntegersOracle(text));
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: runs(1000) },
 		);
 	});
 

@@ -13,6 +13,7 @@ import {
 	replyScalar,
 	weirdText,
 } from '../../support/fuzz-arbitraries';
+import { runs } from '../../support/fuzz-runs';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const APP_SECRET = ['fuzz', 'app', 'secret', '0123456789'].join('-');
@@ -128,7 +129,7 @@ describe('1688 token replies', () => {
 					}
 				}
 			}),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -160,7 +161,7 @@ describe('1688 token replies', () => {
 					expectStorable(output as IDataObject);
 				},
 			),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
@@ -246,7 +247,7 @@ describe('Mogujie token replies', () => {
 					expect(typeof output?.refreshToken).toBe('string');
 				},
 			),
-			{ numRuns: 300 },
+			{ numRuns: runs(300) },
 		);
 	});
 
