@@ -1,11 +1,12 @@
 // @ts-check
 'use strict';
 
-// The comparison on one sandbox and one running n8n, the same data for all three:
-// (a) the package's Get Many → Return All, (b) the DIY workflow, (c) the direct client.
-// Rounds run a, b, c in turn (warm-up rounds first, not counted), so load from elsewhere on the
-// machine falls on all three alike. Every run's orders are checked against (c)'s: same ids, in
-// the same order.
+// The comparison on one sandbox and one running n8n, the same data for all:
+// (a) the package's Get Many → Return All, (b) the DIY workflow, (c) the direct client, and
+// (a′) the package's Get Many without n8n (bench/package-client.js), which tells the package's own
+// cost from n8n's. Rounds run c, a′, a, b in turn (warm-up rounds first, not counted), so load from
+// elsewhere on the machine falls on all alike. Every run's orders are checked against (c)'s: same
+// ids, in the same order.
 const { start1688Sandbox } = require('../sandbox');
 const { alibaba1688SandboxCredentialData } = require('../scripts/lib/sandbox-credentials');
 const { runBenchChild } = require('./child');
@@ -16,7 +17,8 @@ const PAGE_SIZE = 50;
 
 /**
  * @typedef {{ wallMs: number, nodeMs?: number, requests: number, orders: number, peakRssDelta: number }} RunResult
- * @typedef {{ a: RunResult[], b: RunResult[], c: RunResult[], requestsByApi: Record<string, Record<string, number>> }} Comparison
+ * @typedef {{ a: RunResult[], b: RunResult[], c: RunResult[], outside: RunResult[], requestsByApi: Record<string, Record<string, number>>,
+ *   aProfile?: { wallMs: number, cpu: import('./cpu-breakdown').CpuBreakdown } }} Comparison
  */
 
 /** @param {any[]} ids @param {string[]} expected @param {string} label */
@@ -77,7 +79,7 @@ async function runComparison({ config, tarball, log }) {
 		};
 
 		/** @type {Comparison} */
-		const results = { a: [], b: [], c: [], requestsByApi: {} };
+		const results = { a: [], b: [], c: [], outside: [], requestsByApi: {} };
 		/** @type {string[]} */
 		let expected = [];
 		const session = /** @type {BenchN8n} */ (n8n);
@@ -118,21 +120,47 @@ async function runComparison({ config, tarball, log }) {
 			};
 		};
 
+		// (a′)'s stand-in context keeps its credential in its own process: it signs with that token too
+		const packageClient = {
+			credential: alibaba1688SandboxCredentialData(sb, { accessToken }),
+			concurrency: config.concurrency,
+			ids: true,
+		};
+		const outside = async () => {
+			sb.clearRequests();
+			const run = await runBenchChild('package-client.js', { env: { BENCH_PACKAGE_CLIENT: JSON.stringify(packageClient) } });
+			checkSameOrders(run.ids, expected, '(a′)');
+			return {
+				wallMs: run.wallMs,
+				requests: sb.requests.length,
+				orders: run.orders,
+				peakRssDelta: run.peakRss - run.idleRss,
+			};
+		};
+
 		const rounds = config.warmup + config.runs;
 		for (let round = 1; round <= rounds; round++) {
 			const measured = round > config.warmup;
 			const label = measured ? `run ${round - config.warmup}/${config.runs}` : `warm-up ${round}/${config.warmup}`;
 			// (c) first: its ids are what (a) and (b) must return
 			const c = await direct();
+			const aOutside = await outside();
 			const a = await inN8n('a');
 			const b = await inN8n('b');
-			log(`comparison ${label}: (a) ${Math.round(a.wallMs)} ms, (b) ${Math.round(b.wallMs)} ms, (c) ${Math.round(c.wallMs)} ms`);
+			log(
+				`comparison ${label}: (a) ${Math.round(a.wallMs)} ms, (b) ${Math.round(b.wallMs)} ms, (c) ${Math.round(c.wallMs)} ms, (a′) ${Math.round(aOutside.wallMs)} ms`,
+			);
 			if (measured) {
+				results.outside.push(aOutside);
 				results.a.push(a);
 				results.b.push(b);
 				results.c.push(c);
 			}
 		}
+		log('comparison: one more (a), CPU-profiled (not counted above)');
+		const profiled = await session.execute(workflowA, { profile: true });
+		checkSameOrders(BenchN8n.output(profiled, GET_MANY_NODE).map((o) => o.orderId), expected, '(a) profiled');
+		results.aProfile = { wallMs: profiled.wallMs, cpu: /** @type {import('./cpu-breakdown').CpuBreakdown} */ (profiled.cpu) };
 		return results;
 	} finally {
 		await n8n?.stop();

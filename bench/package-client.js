@@ -4,8 +4,8 @@
 // (a) without n8n around it: the package's own 1688 node, Purchase Order → Get Many → Return All,
 // driven through the test suite's stand-in for n8n's execution context (test/support/n8n-context.js:
 // the same credential handling, plain node:http instead of n8n's HTTP client). Comparing it with
-// (c) tells the package's own cost apart from n8n's. Run as a child process by bench/outside-n8n.js
-// (settings as JSON in BENCH_PACKAGE_CLIENT); prints one JSON line.
+// (c) tells the package's own cost apart from n8n's: (a′) of the comparison. Run as a child process by
+// bench/compare.js (settings as JSON in BENCH_PACKAGE_CLIENT); prints one JSON line.
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { CredentialStore, runNode } = require('../test/support/n8n-context');
@@ -22,6 +22,7 @@ async function main() {
 		...config.credential,
 		session: `={{ $now.toMillis() < ${Date.now() + 3_600_000} ? "valid" : "" }}`,
 	});
+	const idleRss = process.memoryUsage().rss;
 	const started = performance.now();
 	const { output } = await runNode(Alibaba1688, {
 		credentialType: new Alibaba1688OAuth2Api(),
@@ -35,7 +36,16 @@ async function main() {
 		},
 	});
 	const wallMs = performance.now() - started;
-	process.stdout.write(`${JSON.stringify({ wallMs, orders: output.length })}\n`);
+	const peakRss = process.resourceUsage().maxRSS * 1024;
+	process.stdout.write(
+		`${JSON.stringify({
+			wallMs,
+			orders: output.length,
+			...(config.ids ? { ids: output.map((item) => item.json.orderId) } : {}),
+			idleRss,
+			peakRss,
+		})}\n`,
+	);
 }
 
 main().catch((error) => {
