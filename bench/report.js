@@ -208,7 +208,7 @@ little, mostly in the package's and n8n's JavaScript.
 ${table(['on n8n’s main thread', 'time', 'share'], rows.map(([key, label]) => [label, ms(p.cpu.ms[key]), `${((p.cpu.ms[key] / total) * 100).toFixed(0)}%`]))}
 
 The thread was busy ${ms(busy)} of the ${ms(total)}. Outside n8n the same package code adds ${signedMs(d.outsideWall - d.cWall)} to the
-floor ((a′) − (c)): its work fits in the waits between replies. In n8n it shares one thread with n8n's HTTP client,
+floor ((a′) − (c)): most of its work fits in the waits between replies. In n8n it shares one thread with n8n's HTTP client,
 n8n's bookkeeping and the garbage collection, and the busier that thread, the longer each reply waits to be handled.
 Those parts are n8n's: a node sends its requests through n8n's helpers (a community node may not open connections of
 its own), so they are the same for any node that pages through an API.
