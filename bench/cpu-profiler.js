@@ -7,6 +7,7 @@
 // Protocol: prints {"profiling":true} once the profiler runs; reads one JSON line
 // {"from": epochMs, "to": epochMs} from stdin; prints the breakdown and exits.
 const readline = require('node:readline');
+const { connectInspector } = require('./inspector');
 
 const SAMPLING_US = 200;
 
@@ -61,33 +62,8 @@ function breakdown(profile, fromUs, toUs) {
 	return ms;
 }
 
-/** @param {string} url */
-async function connect(url) {
-	const socket = new WebSocket(url);
-	await new Promise((resolve, reject) => {
-		socket.addEventListener('open', resolve, { once: true });
-		socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
-	});
-	let nextId = 1;
-	/** @type {Map<number, (message: any) => void>} */
-	const pending = new Map();
-	socket.addEventListener('message', (event) => {
-		const message = JSON.parse(String(event.data));
-		pending.get(message.id)?.(message);
-		pending.delete(message.id);
-	});
-	/** @param {string} method @param {object} [params] @returns {Promise<any>} */
-	const send = (method, params = {}) =>
-		new Promise((resolve) => {
-			const id = nextId++;
-			pending.set(id, resolve);
-			socket.send(JSON.stringify({ id, method, params }));
-		});
-	return { send, close: () => socket.close() };
-}
-
 async function main() {
-	const inspector = await connect(process.argv[2] ?? '');
+	const inspector = await connectInspector(process.argv[2] ?? '');
 	await inspector.send('Profiler.enable');
 	await inspector.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
 	await inspector.send('Profiler.start');
