@@ -21,6 +21,21 @@ const PAGE_SIZE = 50;
  *   aProfile?: { wallMs: number, cpu: import('./cpu-breakdown').CpuBreakdown } }} Comparison
  */
 
+/**
+ * What (c) is given: the sandbox, a token of its own, the bench's page size and concurrency; it
+ * returns the order ids so that the other runs can be checked against them.
+ * @param {{ url: string, demo: { appKey: string, appSecret: string } }} sb @param {string} accessToken @param {number} concurrency
+ */
+const directClientConfig = (sb, accessToken, concurrency) => ({
+	gatewayUrl: sb.url,
+	appKey: sb.demo.appKey,
+	appSecret: sb.demo.appSecret,
+	accessToken,
+	pageSize: PAGE_SIZE,
+	concurrency,
+	ids: true,
+});
+
 /** @param {any[]} ids @param {string[]} expected @param {string} label */
 function checkSameOrders(ids, expected, label) {
 	if (ids.length !== expected.length) {
@@ -68,15 +83,7 @@ async function runComparison({ config, tarball, log }) {
 		const workflowB = await n8n.createWorkflow(
 			diyWorkflow({ name: 'bench (b): DIY', gatewayUrl: sb.url, appKey: sb.demo.appKey, appSecret: sb.demo.appSecret, accessToken }),
 		);
-		const directConfig = {
-			gatewayUrl: sb.url,
-			appKey: sb.demo.appKey,
-			appSecret: sb.demo.appSecret,
-			accessToken,
-			pageSize: PAGE_SIZE,
-			concurrency: config.concurrency,
-			ids: true,
-		};
+		const directConfig = directClientConfig(sb, accessToken, config.concurrency);
 
 		/** @type {Comparison} */
 		const results = { a: [], b: [], c: [], outside: [], requestsByApi: {} };
@@ -168,4 +175,4 @@ async function runComparison({ config, tarball, log }) {
 	}
 }
 
-module.exports = { runComparison, checkSameOrders, countByApi, PAGE_SIZE };
+module.exports = { runComparison, checkSameOrders, countByApi, directClientConfig, PAGE_SIZE };

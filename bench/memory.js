@@ -11,7 +11,7 @@
 const { start1688Sandbox } = require('../sandbox');
 const { alibaba1688SandboxCredentialData } = require('../scripts/lib/sandbox-credentials');
 const { runBenchChild } = require('./child');
-const { checkSameOrders, PAGE_SIZE } = require('./compare');
+const { checkSameOrders, directClientConfig, PAGE_SIZE } = require('./compare');
 const { BenchN8n } = require('./n8n-session');
 const { CREDENTIAL_TYPE, GET_MANY_NODE, getManyWorkflow } = require('./workflows');
 
@@ -49,15 +49,7 @@ async function runMemory({ config, tarball, log }) {
 		sb.clearRequests();
 		const direct = await runBenchChild('direct-client.js', {
 			env: {
-				BENCH_DIRECT_CLIENT: JSON.stringify({
-					gatewayUrl: sb.url,
-					appKey: sb.demo.appKey,
-					appSecret: sb.demo.appSecret,
-					accessToken,
-					pageSize: PAGE_SIZE,
-					concurrency: config.concurrency,
-					ids: true,
-				}),
+				BENCH_DIRECT_CLIENT: JSON.stringify(directClientConfig(sb, accessToken, config.concurrency)),
 			},
 		});
 		log(`memory: (c) ${Math.round(direct.wallMs)} ms, ${direct.orders} orders`);
