@@ -1,9 +1,9 @@
 import { MogujieOAuth2Api } from '../../credentials/MogujieOAuth2Api.credentials';
 import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
 import { startMogujieSandbox } from '../../sandbox';
-import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { runNode } from '../support/n8n-context';
+import { signedInMogujieCredential } from '../support/signed-in-credential';
 
 // Get Many → Return All asks the pages after the first several at once (and, over a time range,
 // the 12-hour windows too), against a sandbox that answers each request after a delay.
@@ -35,16 +35,7 @@ beforeEach(() => {
 	onAnswered = undefined;
 });
 
-const store = () =>
-	new CredentialStore(
-		'mogujieOAuth2Api',
-		mogujieSandboxCredentialData(sb, {
-			accessToken: tokens.access_token,
-			refreshToken: tokens.refresh_token,
-			userId: sb.demo.userId,
-			session: '={{ "valid" }}',
-		}),
-	);
+const store = () => signedInMogujieCredential(sb, tokens);
 
 async function run(parameters: Json): Promise<Json[]> {
 	const { output } = await runNode(Mogujie, {

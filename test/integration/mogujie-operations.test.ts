@@ -2,9 +2,9 @@ import { MogujieOAuth2Api } from '../../credentials/MogujieOAuth2Api.credentials
 import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
 import { formatMogujieDate } from '../../nodes/Mogujie/helpers/dates';
 import { startMogujieSandbox } from '../../sandbox';
-import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { runNode } from '../support/n8n-context';
+import { signedInMogujieCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof startMogujieSandbox>>;
 
@@ -24,16 +24,7 @@ afterAll(async () => {
 });
 beforeEach(() => sb.clearRequests());
 
-const store = () =>
-	new CredentialStore(
-		'mogujieOAuth2Api',
-		mogujieSandboxCredentialData(sb, {
-			accessToken: tokens.access_token,
-			refreshToken: tokens.refresh_token,
-			userId: sb.demo.userId,
-			session: '={{ "valid" }}',
-		}),
-	);
+const store = () => signedInMogujieCredential(sb, tokens);
 
 async function run(parameters: Json, timezone = 'Asia/Shanghai'): Promise<Json[]> {
 	const { output } = await runNode(Mogujie, {

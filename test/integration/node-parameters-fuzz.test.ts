@@ -9,12 +9,11 @@ import { Alibaba1688Trigger } from '../../nodes/Alibaba1688Trigger/Alibaba1688Tr
 import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
 import { MogujieTrigger } from '../../nodes/MogujieTrigger/MogujieTrigger.node';
 import { start1688Sandbox, startMogujieSandbox } from '../../sandbox';
-import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import { dateValue, mostly, weirdNumber, weirdText, weirdValue } from '../support/fuzz-arbitraries';
 import type { Json } from '../support/json';
 import { CredentialStore, createExecuteContext, createPollContext } from '../support/n8n-context';
 import { settleWithin } from '../support/settle-within';
-import { signedInCredential } from '../support/signed-in-credential';
+import { signedInCredential, signedInMogujieCredential } from '../support/signed-in-credential';
 import { withoutUnhandledRejections } from '../support/unhandled-rejections';
 import { runs } from '../support/fuzz-runs';
 
@@ -69,16 +68,7 @@ const targets = {
 	mogujie: (): Target => ({
 		node: Mogujie,
 		credentialType: new MogujieOAuth2Api(),
-		store: () =>
-			new CredentialStore(
-				'mogujieOAuth2Api',
-				mogujieSandboxCredentialData(sbMogujie, {
-					accessToken: tokensMogujie.access_token,
-					refreshToken: tokensMogujie.refresh_token,
-					userId: sbMogujie.demo.userId,
-					session: '={{ "valid" }}',
-				}),
-			),
+		store: () => signedInMogujieCredential(sbMogujie, tokensMogujie),
 		secrets: () => [
 			sbMogujie.demo.appSecret,
 			tokensMogujie.access_token,

@@ -1,9 +1,12 @@
 // @ts-check
 'use strict';
 
-// A stored 1688 credential that already holds a live sandbox token (its session resolves to
-// "valid"), for integration tests of node operations rather than of the token flow.
-const { alibaba1688SandboxCredentialData } = require('../../scripts/lib/sandbox-credentials');
+// A stored credential that already holds a live sandbox token (its session resolves to "valid"),
+// for integration tests of node operations rather than of the token flow.
+const {
+	alibaba1688SandboxCredentialData,
+	mogujieSandboxCredentialData,
+} = require('../../scripts/lib/sandbox-credentials');
 const { CredentialStore } = require('./n8n-context');
 
 /**
@@ -23,4 +26,21 @@ function signedInCredential(sb, tokens, extra = {}) {
 	);
 }
 
-module.exports = { signedInCredential };
+/**
+ * The same for Mogujie, whose credential also keeps the shop's user id.
+ * @param {Parameters<typeof mogujieSandboxCredentialData>[0] & { demo: { userId: string } }} sb
+ * @param {Record<string, string>} tokens a token reply from `sb.issueTokens`
+ */
+function signedInMogujieCredential(sb, tokens) {
+	return new CredentialStore(
+		'mogujieOAuth2Api',
+		mogujieSandboxCredentialData(sb, {
+			accessToken: tokens.access_token,
+			refreshToken: tokens.refresh_token,
+			userId: sb.demo.userId,
+			session: '={{ "valid" }}',
+		}),
+	);
+}
+
+module.exports = { signedInCredential, signedInMogujieCredential };
