@@ -11,10 +11,5 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
-	projects: [
-		project('unit'),
-		project('integration'),
-		project('e2e', { slowTestThreshold: 120 }),
-	],
-	reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+	projects: [project('unit'), project('integration'), project('e2e', { slowTestThreshold: 120 })],
 };

@@ -6,7 +6,7 @@
 // reads the one JSON line it prints. Asynchronous: the sandbox serving it lives in this process.
 const { execFile } = require('node:child_process');
 const path = require('node:path');
-const { ensureRuntime } = require('../scripts/lib/runtime');
+const { runtimePaths } = require('../scripts/lib/runtime');
 
 /**
  * @param {string} script a file in bench/
@@ -14,7 +14,7 @@ const { ensureRuntime } = require('../scripts/lib/runtime');
  * @returns {Promise<any>}
  */
 function runBenchChild(script, { env = {}, args = [], timeoutMs = 600_000 } = {}) {
-	const { node } = ensureRuntime({ quiet: true });
+	const { node } = runtimePaths();
 	return new Promise((resolve, reject) => {
 		execFile(
 			node,

@@ -7,7 +7,7 @@
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const readline = require('node:readline');
-const { ensureRuntime } = require('../scripts/lib/runtime');
+const { runtimePaths } = require('../scripts/lib/runtime');
 
 /**
  * @typedef {{ samplingUs: number, ms: Record<'idle' | 'gc' | 'v8' | 'package' | 'httpClient' | 'database' | 'n8n' | 'other', number> }} CpuBreakdown
@@ -19,7 +19,7 @@ const { ensureRuntime } = require('../scripts/lib/runtime');
  * @returns {Promise<{ stop: (window: { from: number, to: number }) => Promise<CpuBreakdown> }>}
  */
 async function startCpuProfile(inspectorUrl) {
-	const { node } = ensureRuntime({ quiet: true });
+	const { node } = runtimePaths();
 	const child = spawn(node, [path.join(__dirname, 'cpu-profiler.js'), inspectorUrl], {
 		stdio: ['pipe', 'pipe', 'inherit'],
 	});

@@ -56,7 +56,7 @@ async function main() {
 	if (process.platform !== 'linux') throw new Error('the bench reads /proc: it runs on Linux only');
 	const began = Date.now();
 	const build = checkBuild();
-	ensureRuntime();
+	await ensureRuntime();
 	const loadStart = os.loadavg();
 	const cpuShare = watchCpuShare();
 	log(`settings: ${JSON.stringify(config)}`);

@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { start1688Sandbox, startMogujieSandbox } = require('../sandbox');
 const { N8nInstance, packPackage } = require('./lib/n8n');
+const { ensureRuntime } = require('./lib/runtime');
 const { startSandboxActivity } = require('./lib/sandbox-activity');
 const {
 	alibaba1688SandboxCredentialData,
@@ -32,6 +33,7 @@ function build() {
 
 async function main() {
 	build();
+	await ensureRuntime();
 	const sb = await start1688Sandbox({ port: SANDBOX_1688_PORT, host: '127.0.0.1' });
 	const mgj = await startMogujieSandbox({ port: SANDBOX_MOGUJIE_PORT, host: '127.0.0.1' });
 	const n8n = await N8nInstance.create({

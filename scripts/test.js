@@ -1,17 +1,72 @@
 // `npm test`: build and lint the package (strict n8n-node lint must stay at zero errors; the
-// end-to-end layer installs the built tarball), make sure the pinned n8n runtime is cached, then run
-// every jest layer. Exits non-zero on any failure.
+// end-to-end layer installs the built tarball), make sure the pinned n8n runtime is installed and
+// proven, then run every jest layer. Its summary comes last, after jest's own report: what failed,
+// what this machine could not run, and the `jest: N passed, N failed, N skipped` line. Exits
+// non-zero on any failure.
 const { spawnSync } = require('node:child_process');
-const { join } = require('node:path');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { queueModeSkipReason } = require('./lib/queue-services');
 const { ensureRuntime } = require('./lib/runtime');
 
-const root = join(__dirname, '..');
-const run = (cmd, args) => {
-	const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-	if (r.status !== 0) process.exit(r.status ?? 1);
-};
+const root = path.join(__dirname, '..');
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status;
 
-run('npm', ['run', '--silent', 'build']);
-run('npm', ['run', '--silent', 'lint']);
-ensureRuntime();
-run(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)]);
+/** The closing lines, from jest's JSON results. */
+function summary(results, notices) {
+	const lines = [];
+	const failures = results.testResults.flatMap((file) => {
+		const where = path.relative(root, file.name);
+		if (file.status === 'failed' && file.assertionResults.length === 0)
+			return [`  ${where}: the file did not run (${file.message.split('\n').find(Boolean) ?? ''})`];
+		return file.assertionResults
+			.filter((test) => test.status === 'failed')
+			.map((test) => `  ${where} › ${test.fullName}`);
+	});
+	if (failures.length > 0) lines.push(`Failed (details above):`, ...failures);
+	if (notices.length > 0) lines.push('Not run on this machine:', ...notices.map((n) => `  ${n}`));
+	const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+	const skipped = results.numPendingTests + results.numTodoTests;
+	lines.push(`jest: ${results.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
+	return lines.join('\n');
+}
+
+async function main() {
+	for (const script of ['build', 'lint']) {
+		const status = run('npm', ['run', '--silent', script]);
+		if (status !== 0) process.exit(status ?? 1);
+	}
+	await ensureRuntime();
+
+	const notices = [];
+	const queue = queueModeSkipReason();
+	if (queue) notices.push(`test/e2e/queue-mode.test.ts (queue mode): ${queue}`);
+
+	const resultsFile = path.join(
+		fs.mkdtempSync(path.join(os.tmpdir(), 'jest-results-')),
+		'results.json',
+	);
+	const status = run(process.execPath, [
+		require.resolve('jest/bin/jest'),
+		'--json',
+		`--outputFile=${resultsFile}`,
+		...process.argv.slice(2),
+	]);
+	let results;
+	try {
+		results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+	} catch {
+		console.log(`\njest ended (exit code ${status}) without writing its results.`);
+		process.exit(status || 1);
+	} finally {
+		fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
+	}
+	console.log(`\n${summary(results, notices)}`);
+	process.exit(status ?? 1);
+}
+
+main().catch((error) => {
+	console.error(`\n${error.message}`);
+	process.exit(1);
+});

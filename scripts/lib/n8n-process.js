@@ -18,17 +18,27 @@ const DROPPED_PREFIXES = ['N8N_', 'DB_', 'EXECUTIONS_', 'QUEUE_', 'NODE_FUNCTION
 const DROPPED_NAMES = ['NODE_ENV', 'NODE_OPTIONS', 'WEBHOOK_URL', 'E2E_TESTS', 'NODE_PATH'];
 
 /**
+ * `env` without the inherited variables that would change how n8n behaves.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+function withoutN8nSettings(env) {
+	/** @type {NodeJS.ProcessEnv} */
+	const kept = {};
+	for (const [key, value] of Object.entries(env)) {
+		if (DROPPED_NAMES.includes(key) || DROPPED_PREFIXES.some((p) => key.startsWith(p))) continue;
+		kept[key] = value;
+	}
+	return kept;
+}
+
+/**
  * The environment of one n8n process. `extra` (the caller's env) is merged last.
  * @param {{ runtime: Runtime, userFolder: string, encryptionKey: string, brokerPort: number, extra?: Record<string, string | undefined> }} opts
  * @returns {NodeJS.ProcessEnv}
  */
 function n8nEnv({ runtime, userFolder, encryptionKey, brokerPort, extra = {} }) {
-	/** @type {NodeJS.ProcessEnv} */
-	const env = {};
-	for (const [key, value] of Object.entries(process.env)) {
-		if (DROPPED_NAMES.includes(key) || DROPPED_PREFIXES.some((p) => key.startsWith(p))) continue;
-		env[key] = value;
-	}
+	const env = withoutN8nSettings(process.env);
 	Object.assign(env, {
 		// n8n 2.x needs Node >= 24, and the internal JS task runner is spawned as plain `node`.
 		PATH: `${runtime.nodeHome}/bin:${process.env.PATH ?? ''}`,
@@ -221,6 +231,7 @@ function livePids() {
 
 module.exports = {
 	n8nEnv,
+	withoutN8nSettings,
 	spawnN8n,
 	waitForExit,
 	stopProcess,

@@ -40,7 +40,7 @@ class N8nInstance {
 	 * @returns {Promise<N8nInstance>}
 	 */
 	static async create(options = {}) {
-		const runtime = ensureRuntime({ quiet: true });
+		const runtime = await ensureRuntime();
 		return new N8nInstance(runtime, options);
 	}
 

@@ -361,4 +361,35 @@ async function startQueueServices(opts = {}) {
 	};
 }
 
-module.exports = { startQueueServices, startPostgres, startRedis };
+/** Why Postgres and Redis cannot run on this machine, with how to install them; '' when they can. */
+function queueServicesMissing() {
+	const missing = [];
+	try {
+		postgresBin();
+	} catch {
+		missing.push('Postgres');
+	}
+	try {
+		redisServer();
+	} catch {
+		missing.push('Redis');
+	}
+	if (missing.length > 0)
+		return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed: ${APT_HINT}`;
+	try {
+		postgresAccount();
+	} catch (error) {
+		return /** @type {Error} */ (error).message;
+	}
+	return '';
+}
+
+/**
+ * Why `npm test` skips the queue-mode test on this machine; '' in CI (CI=true), where it must run
+ * and fail if the services are missing.
+ */
+function queueModeSkipReason() {
+	return process.env.CI ? '' : queueServicesMissing();
+}
+
+module.exports = { startQueueServices, startPostgres, startRedis, queueModeSkipReason };

@@ -5,6 +5,7 @@
 // platform still accepts.
 import { start1688Sandbox, startMogujieSandbox } from '../../sandbox';
 import { packPackage } from '../../scripts/lib/n8n';
+import { queueModeSkipReason } from '../../scripts/lib/queue-services';
 import {
 	alibaba1688SandboxCredentialData,
 	mogujieSandboxCredentialData,
@@ -20,6 +21,10 @@ import {
 import { delay, get } from '../support/sandbox-client';
 
 jest.setTimeout(1_200_000);
+
+// Without Postgres and Redis this file is skipped (npm test says so in its summary), except in CI.
+const missing = queueModeSkipReason();
+const it = missing ? test.skip : test;
 
 const RUNS = 20;
 // Wide enough that executions on both workers usually find the expired token before either has
@@ -93,6 +98,7 @@ function webhookWorkflow(c: Case, node: Json) {
 }
 
 beforeAll(async () => {
+	if (missing) return;
 	sb1688 = await start1688Sandbox({ orderCount: 40, latencyMs: LATENCY_MS });
 	mgj = await startMogujieSandbox({ orderCount: 40, latencyMs: LATENCY_MS });
 	const tokens1688 = sb1688.issueTokens({ appKey: sb1688.demo.appKey });

@@ -1,8 +1,9 @@
 // @ts-check
 'use strict';
 
-// Runs `npm start`'s script (scripts/start.js) as a newcomer would, on free ports and a temp n8n
-// folder, and drives the editor's REST API the way the "Execute workflow" button does.
+// Runs `npm start` as a newcomer would (through npm, so whatever npm hands down to its scripts
+// reaches it too), on free ports and a temp n8n folder, and drives the editor's REST API the way
+// the "Execute workflow" button does.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -17,7 +18,7 @@ const root = path.join(__dirname, '..', '..');
 async function startStack({ timeoutMs = 240_000 } = {}) {
 	const [n8nPort, port1688, portMogujie] = await freePorts(3);
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
-	const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.js')], {
+	const child = spawn('npm', ['start'], {
 		cwd: root,
 		env: {
 			...process.env,

@@ -1,0 +1,42 @@
+// The README's "Install in your own n8n" route, command for command, while the package is not on
+// the npm registry: the packed tarball copied into <n8n folder>/.n8n/nodes and installed there with
+// `npm install --legacy-peer-deps`, then n8n started on that folder runs a workflow with the nodes.
+import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
+import { start1688Sandbox } from '../../sandbox';
+import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
+import { alibaba1688SandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
+import { installAsReadmeSays } from '../support/own-n8n-install';
+
+jest.setTimeout(600_000);
+
+let sb: Awaited<ReturnType<typeof start1688Sandbox>>;
+let n8n: InstanceType<typeof N8nInstance>;
+
+beforeAll(async () => {
+	sb = await start1688Sandbox({ orderCount: 30 });
+	n8n = await N8nInstance.create();
+});
+
+afterAll(async () => {
+	await n8n?.cleanup();
+	await sb?.close();
+});
+
+it('the packed tarball installed with the README commands loads in n8n and runs the example', async () => {
+	const installed = installAsReadmeSays(n8n.userFolder, await packPackage());
+	// n8n-workflow is n8n's own: a second copy beside the package would be loaded instead of it.
+	expect(installed).toEqual(['n8n-nodes-1688-mogujie']);
+
+	await n8n.importCredentials([
+		{
+			id: 'sandbox1688cred01',
+			name: '1688 sandbox',
+			type: 'alibaba1688OAuth2Api',
+			data: alibaba1688SandboxCredentialData(sb),
+		},
+	]);
+	await n8n.importWorkflow(example);
+	const run = await n8n.execute(example.id);
+	expect(n8n.executionError(run)).toBeNull();
+	expect(n8n.nodeOutput(run, 'One item per order')).toHaveLength(20);
+});
