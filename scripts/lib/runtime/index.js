@@ -115,7 +115,7 @@ async function setUp(files, found, log) {
 	const label = (/** @type {'download' | 'build' | 'prove'} */ step, /** @type {string} */ what) =>
 		`${steps.indexOf(step) + 1}/${steps.length} ${what}`;
 
-	if (found.reinstall) await installPackages(files, label('download', 'downloading'), log);
+	if (found.reinstall) await installPackages(files, label('download', 'installing packages'), log);
 	if (found.build) await buildSqlite(files, label('build', 'building sqlite3 for Node 24'), log);
 
 	log(`${label('prove', 'checking that sqlite3 loads and n8n opens its database under Node 24')}…`);
@@ -163,7 +163,7 @@ async function installPackages(files, label, log) {
 		'--package-lock=true',
 	];
 
-	log(`${label}: working out which packages this npm will fetch…`);
+	log(`${label}: working out which ones this npm needs…`);
 	let total = 0;
 	await runNpm(['install', '--dry-run', ...flags], {
 		cwd: files.dir,
@@ -176,23 +176,18 @@ async function installPackages(files, label, log) {
 		throw downloadFailure(error);
 	});
 
-	const progress = startProgress({
-		log,
-		label,
-		total,
-		unit: 'packages',
-		stallHint: PROXY_HINT,
-	});
-	log(`${label}: ${total ? `${count(total)} packages` : 'packages'} from the npm registry…`);
-	let fetched = 0;
+	const progress = startProgress({ log, label, total, stallHint: PROXY_HINT });
+	log(`${label}: ${total ? `${count(total)} ` : ''}from the npm registry or npm's cache…`);
+	let placed = 0;
 	try {
-		await runNpm(['install', '--dry-run=false', '--loglevel=http', ...flags], {
+		await runNpm(['install', '--dry-run=false', '--timing', ...flags], {
 			cwd: files.dir,
 			env,
 			onLine: (line) => {
-				// One line per package: fetched from the registry, or found in npm's cache.
-				if (/^npm http (?:fetch GET \d+|cache) \S*\.tgz\b/.test(line)) {
-					fetched += 1;
+				// npm times each package it has put in place, fetched or from its cache; the fetches
+				// themselves say little, as cached ones are all reported in the first seconds.
+				if (/^npm timing reifyNode:\S+ Completed/.test(line)) {
+					placed += 1;
 					progress.tick();
 				}
 			},
@@ -203,7 +198,7 @@ async function installPackages(files, label, log) {
 		progress.stop();
 	}
 	writeStamp(files.installedStamp, { tree: TREE_ID });
-	log(`${label}: done, ${count(fetched)} packages in ${clock(progress.elapsed())}.`);
+	log(`${label}: done, ${count(placed)} in ${clock(progress.elapsed())}.`);
 }
 
 /** @param {any} error */

@@ -43,7 +43,7 @@ function startProgress({
 		if (total > 0) {
 			const shown = Math.min(done, total);
 			const percent = Math.floor((shown * 100) / total);
-			return `${label}: ${count(shown)} of ${count(total)} ${unit} (${percent}%), ${spent}`;
+			return `${label}: ${count(shown)} of ${count(total)}${unit ? ` ${unit}` : ''} (${percent}%), ${spent}`;
 		}
 		return `${label}: ${spent}${usually ? ` (usually ${usually})` : ''}`;
 	};

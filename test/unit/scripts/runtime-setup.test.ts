@@ -28,9 +28,9 @@ it('installs on first use with progress, builds sqlite3 with scripts on against 
 	expect(said).toMatch(
 		/^\[runtime\] First run on this machine: installing n8n \S+ and Node \S+ into /,
 	);
-	expect(said).toContain('1/3 downloading: 3 packages from the npm registry');
-	expect(said).toMatch(/1\/3 downloading: 1 of 3 packages \(33%\)/);
-	expect(said).toMatch(/1\/3 downloading: done, 3 packages in \d+:\d\d/);
+	expect(said).toContain("1/3 installing packages: 3 from the npm registry or npm's cache");
+	expect(said).toMatch(/1\/3 installing packages: 1 of 3 \(33%\), \d+:\d\d/);
+	expect(said).toMatch(/1\/3 installing packages: done, 3 in \d+:\d\d/);
 	expect(said).toContain('2/3 building sqlite3 for Node 24');
 	expect(said).toContain('3/3 checking that sqlite3 loads and n8n opens its database');
 	expect(said).toMatch(/ready in \d+:\d\d/);
