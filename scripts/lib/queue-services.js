@@ -375,7 +375,10 @@ function queueServicesMissing() {
 		missing.push('Redis');
 	}
 	if (missing.length > 0)
-		return `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed: ${APT_HINT}`;
+		return (
+			`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed ` +
+			'(Debian/Ubuntu: `sudo apt-get install -y postgresql redis-server`)'
+		);
 	try {
 		postgresAccount();
 	} catch (error) {

@@ -218,7 +218,6 @@ function downloadFailure(error) {
  */
 async function buildSqlite(files, label, log) {
 	assertBuildTools();
-	fs.rmSync(files.readyStamp, { force: true });
 	log(`${label} (compiling with node-gyp)…`);
 	const progress = startProgress({ log, label, usually: '1 to 2 minutes on 2 cores' });
 	try {
