@@ -31,17 +31,19 @@ rebuild)
 	[[ " $* " == *" --ignore-scripts=false "* ]] && scripts=on
 	if [ $scripts = on ]; then
 		mkdir -p node_modules/sqlite3/build/Release
-		touch node_modules/sqlite3/build/Release/node_sqlite3.node
+		echo built > node_modules/sqlite3/build/Release/node_sqlite3.node
 	fi
 	echo "rebuilt dependencies successfully";;
 esac
 `;
 
-// The pinned Node: answers the sqlite3 probe when the binding exists, and runs "n8n", which
-// creates its database unless told to fail as n8n does without sqlite3.
+// The pinned Node: answers the sqlite3 probe when the binding was built (an empty one is a broken
+// one), and runs "n8n", which creates its database unless told to fail as n8n does without sqlite3.
 const FAKE_NODE = `#!/usr/bin/env bash
 if [ "$1" = "-e" ]; then
-	if [ -f node_modules/sqlite3/build/Release/node_sqlite3.node ]; then echo 3.44.2; exit 0; fi
+	binding=node_modules/sqlite3/build/Release/node_sqlite3.node
+	if [ -s $binding ]; then echo 3.44.2; exit 0; fi
+	if [ -f $binding ]; then echo "Error: $binding: file too short" >&2; exit 1; fi
 	echo "Error: Cannot find module 'node_sqlite3.node'" >&2; exit 1
 fi
 if [ -n "$FAKE_N8N_FAILS" ]; then
@@ -113,6 +115,12 @@ function createFakeMachine() {
 			fs.writeFileSync(inRuntime('node_modules', 'half-extracted.tmp'), '');
 			holdLockByDeadProcess(runtimeDir);
 		},
+		/** A binding that is there but does not load (built for another Node, or cut short). */
+		breakSqliteBinding: () =>
+			fs.writeFileSync(
+				inRuntime('node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node'),
+				'',
+			),
 		halfExtractedLeft: () => fs.existsSync(inRuntime('node_modules', 'half-extracted.tmp')),
 		lockLeft: () => fs.existsSync(inRuntime('.installing')),
 		remove: () => fs.rmSync(work, { recursive: true, force: true }),

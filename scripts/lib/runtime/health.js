@@ -90,17 +90,18 @@ function diagnose(files, tree) {
 	if (!complete) problems.push('files of n8n or of its Node are missing');
 	if (!built) problems.push('sqlite3 is not built for its Node');
 	if (problems.length === 0 && !ready) problems.push('it was never proven to work');
+	let loadFailure = '';
 	if (problems.length === 0) {
-		const sqlite = sqliteProblem(files);
-		if (!sqlite) return null;
-		problems.push(`sqlite3 does not load under its Node: ${sqlite}`);
+		loadFailure = sqliteProblem(files);
+		if (!loadFailure) return null;
+		problems.push(`sqlite3 does not load under its Node: ${loadFailure}`);
 	}
 	const reinstall = !installed || !complete;
 	return {
 		fresh: false,
 		reason: problems.join('; '),
 		reinstall,
-		build: reinstall || !built || problems[0].startsWith('sqlite3 does not load'),
+		build: reinstall || !built || loadFailure !== '',
 	};
 }
 

@@ -71,6 +71,19 @@ it('repairs the runtime the old set-up left (stamped ready, sqlite3 never built)
 	expect(machine.stamp('.ready')).toMatchObject({ n8n: '2.41.1' });
 });
 
+it('rebuilds a binding that is there but does not load', () => {
+	readyRuntime();
+	machine.breakSqliteBinding();
+	const { status, said } = machine.setUp();
+
+	expect(status).toBe(0);
+	expect(said).toMatch(
+		/is broken \(sqlite3 does not load under its Node: Error: .*file too short\): repairing it \(building sqlite3, proving it works\)\./,
+	);
+	expect(machine.npmCalls().map((call) => call.args.split(' ')[0])).toEqual(['rebuild']);
+	expect(machine.stamp('.ready')).not.toBeNull();
+});
+
 it('takes over the lock of an install that was cut off half-way, and installs again into a clean folder', () => {
 	readyRuntime();
 	machine.leaveInterrupted();
