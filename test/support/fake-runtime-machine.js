@@ -7,7 +7,8 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { holdLockByDeadProcess, runSetUp } = require('./runtime-set-up');
+const { readStamp } = require('../../scripts/lib/runtime/health');
+const { holdLockByDeadProcess, OLD_READY_STAMP, runSetUp } = require('./runtime-set-up');
 
 // Like npm: a command-line flag beats an inherited npm_config_* variable, and `rebuild` with
 // scripts off builds nothing and still says it succeeded. Every call is recorded with its npm
@@ -94,19 +95,13 @@ function createFakeMachine() {
 		},
 		forgetNpmCalls: () => fs.rmSync(npmLog, { force: true }),
 		/** @param {string} name */
-		stamp(name) {
-			try {
-				return JSON.parse(fs.readFileSync(inRuntime(name), 'utf8'));
-			} catch {
-				return null;
-			}
-		},
+		stamp: (name) => readStamp(inRuntime(name)),
 		sqliteBuilt: () =>
 			fs.existsSync(inRuntime('node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node')),
 		/** The state the old set-up left: stamped ready in its own format, sqlite3 never built. */
 		leaveAsOldSetUp() {
 			fs.rmSync(inRuntime('node_modules', 'sqlite3', 'build'), { recursive: true });
-			fs.writeFileSync(inRuntime('.ready'), '2.41.1/24.21.0');
+			fs.writeFileSync(inRuntime('.ready'), OLD_READY_STAMP);
 		},
 		/** An install cut off half-way: no stamps, a stray file, and its lock still held by a dead process. */
 		leaveInterrupted() {

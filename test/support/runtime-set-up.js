@@ -9,6 +9,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 const SET_UP = path.join(__dirname, '..', '..', 'scripts', 'lib', 'runtime', 'index.js');
+/** What the old set-up wrote to `.ready`, whether or not sqlite3 was built. */
+const OLD_READY_STAMP = '2.41.1/24.21.0';
 
 /**
  * @param {string} runtimeDir
@@ -53,7 +55,7 @@ function copyAsOldSetUpLeftIt(runtimeDir) {
 	execFileSync('cp', ['-a', path.join(runtimeDir, 'node_modules', 'sqlite3'), sqlite]);
 	fs.rmSync(path.join(sqlite, 'build'), { recursive: true });
 	fs.rmSync(path.join(copy, '.ready'));
-	fs.writeFileSync(path.join(copy, '.ready'), '2.41.1/24.21.0');
+	fs.writeFileSync(path.join(copy, '.ready'), OLD_READY_STAMP);
 	holdLockByDeadProcess(copy);
 	return copy;
 }
@@ -66,4 +68,11 @@ function removeCopy(copy) {
 /** What `node --version` prints. @param {string} node */
 const nodeVersion = (node) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 
-module.exports = { runSetUp, holdLockByDeadProcess, copyAsOldSetUpLeftIt, removeCopy, nodeVersion };
+module.exports = {
+	runSetUp,
+	holdLockByDeadProcess,
+	copyAsOldSetUpLeftIt,
+	removeCopy,
+	nodeVersion,
+	OLD_READY_STAMP,
+};

@@ -9,7 +9,15 @@ const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawnN8n, stopProcess, tail, waitForExit, withoutN8nSettings } = require('../n8n-process');
+const {
+	n8nEnv,
+	spawnN8n,
+	stopProcess,
+	tail,
+	waitForExit,
+	withoutN8nSettings,
+} = require('../n8n-process');
+const { freePort } = require('../ports');
 
 /**
  * @typedef {{ dir: string, nodeHome: string, node: string, n8n: string, sqliteBinding: string,
@@ -118,14 +126,13 @@ async function proveN8nOpensItsDatabase(files) {
 			runtime: files,
 			args: ['list:workflow'],
 			cwd: folder,
-			env: {
-				...withoutN8nSettings(process.env),
-				PATH: `${path.join(files.nodeHome, 'bin')}:${process.env.PATH ?? ''}`,
-				N8N_USER_FOLDER: folder,
-				N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
-				N8N_DIAGNOSTICS_ENABLED: 'false',
-				N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-			},
+			// The environment every n8n of the harness gets, so the proof is of how it will run.
+			env: n8nEnv({
+				runtime: files,
+				userFolder: folder,
+				encryptionKey: randomBytes(24).toString('hex'),
+				brokerPort: await freePort(),
+			}),
 			sink: (_stream, text) => {
 				output += text;
 			},

@@ -178,7 +178,6 @@ async function installPackages(files, label, log) {
 
 	const progress = startProgress({ log, label, total, stallHint: PROXY_HINT });
 	log(`${label}: ${total ? `${count(total)} ` : ''}from the npm registry or npm's cache…`);
-	let placed = 0;
 	try {
 		await runNpm(['install', '--dry-run=false', '--timing', ...flags], {
 			cwd: files.dir,
@@ -186,10 +185,7 @@ async function installPackages(files, label, log) {
 			onLine: (line) => {
 				// npm times each package it has put in place, fetched or from its cache; the fetches
 				// themselves say little, as cached ones are all reported in the first seconds.
-				if (/^npm timing reifyNode:\S+ Completed/.test(line)) {
-					placed += 1;
-					progress.tick();
-				}
+				if (/^npm timing reifyNode:\S+ Completed/.test(line)) progress.tick();
 			},
 		});
 	} catch (error) {
@@ -198,7 +194,7 @@ async function installPackages(files, label, log) {
 		progress.stop();
 	}
 	writeStamp(files.installedStamp, { tree: TREE_ID });
-	log(`${label}: done, ${count(placed)} in ${clock(progress.elapsed())}.`);
+	log(`${label}: done, ${count(progress.done())} in ${clock(progress.elapsed())}.`);
 }
 
 /** @param {any} error */

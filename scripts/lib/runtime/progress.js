@@ -75,6 +75,8 @@ function startProgress({
 			}
 		},
 		check,
+		/** Units done so far. */
+		done: () => done,
 		/** Milliseconds since the start. */
 		elapsed: () => now() - began,
 		stop: () => clearInterval(timer),
