@@ -19,7 +19,7 @@ const dist = (/** @type {string} */ file) => path.join(root, 'dist', file);
 const { Alibaba1688OAuth2Api } = require(dist('credentials/Alibaba1688OAuth2Api.credentials.js'));
 const { alibaba1688ApiRequest } = require(dist('nodes/Alibaba1688/transport/index.js'));
 const { aopSignature } = require(dist('nodes/Alibaba1688/auth/signature.js'));
-const { parseJsonObject } = require(dist('nodes/shared/json.js'));
+const { parseJsonObject } = require(dist('nodes/shared/helpers/json.js'));
 const { simplifyOrder } = require(dist('nodes/Alibaba1688/helpers/simplify-order.js'));
 
 const API = 'param2/1/com.alibaba.trade/alibaba.trade.getBuyerOrderList';

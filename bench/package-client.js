@@ -8,7 +8,7 @@
 // bench/compare.js (settings as JSON in BENCH_PACKAGE_CLIENT); prints one JSON line.
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { CredentialStore, runNode } = require('../test/support/n8n-context');
+const { CredentialStore, runNode } = require('../scripts/lib/n8n-context');
 
 const dist = path.join(__dirname, '..', 'dist');
 const { Alibaba1688 } = require(path.join(dist, 'nodes', 'Alibaba1688', 'Alibaba1688.node.js'));

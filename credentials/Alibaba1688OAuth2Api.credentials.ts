@@ -13,8 +13,8 @@ import {
 	DEFAULT_AUTHORIZE_URL,
 	DEFAULT_GATEWAY_URL,
 } from '../nodes/Alibaba1688/auth/credential-data';
-import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
-import { renewalKey, singleFlight } from '../nodes/shared/single-flight';
+import { hiddenField, sessionField } from '../nodes/shared/descriptions/credential-fields';
+import { renewalKey, singleFlight } from '../nodes/shared/auth/single-flight';
 import { renewTokens } from '../nodes/Alibaba1688/auth/renew-tokens';
 import { signAlibaba1688Request } from '../nodes/Alibaba1688/auth/sign-request';
 

@@ -10,8 +10,8 @@ import type {
 } from 'n8n-workflow';
 
 import { DEFAULT_GATEWAY_URL, DEFAULT_OAUTH_URL } from '../nodes/Mogujie/auth/credential-data';
-import { hiddenField, sessionField } from '../nodes/shared/credential-fields';
-import { renewalKey, singleFlight } from '../nodes/shared/single-flight';
+import { hiddenField, sessionField } from '../nodes/shared/descriptions/credential-fields';
+import { renewalKey, singleFlight } from '../nodes/shared/auth/single-flight';
 import { renewTokens } from '../nodes/Mogujie/auth/renew-tokens';
 import { signMogujieRequest } from '../nodes/Mogujie/auth/sign-request';
 

@@ -172,7 +172,7 @@ async function main() {
 			.Alibaba1688OAuth2Api,
 		Mogujie: requireBuilt('nodes/Mogujie/Mogujie.node.js').Mogujie,
 		MogujieOAuth2Api: requireBuilt('credentials/MogujieOAuth2Api.credentials.js').MogujieOAuth2Api,
-		maxRetries: requireBuilt('nodes/shared/signed-request.js').MAX_RETRIES,
+		maxRetries: requireBuilt('nodes/shared/transport/platform-request.js').MAX_RETRIES,
 	};
 	if (sourcesNewerThan(root, [path.join(dist, 'nodes', 'shared', 'signed-request.js')]))
 		console.warn(

@@ -10,11 +10,11 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { isAuthenticPush } from '../Alibaba1688/auth/verify-push';
 import { CREDENTIAL_TYPE, readCredentials } from '../Alibaba1688/auth/credential-data';
-import type { RememberedMessages } from '../Alibaba1688/helpers/message-replay';
-import { admitMessage } from '../Alibaba1688/helpers/message-replay';
-import { MESSAGE_TOPICS } from '../Alibaba1688/helpers/message-topics';
-import { parseJsonObject } from '../shared/json';
-import { valueText } from '../shared/text';
+import type { RememberedMessages } from './message-replay';
+import { admitMessage } from './message-replay';
+import { MESSAGE_TOPICS } from './message-topics';
+import { parseJsonObject } from '../shared/helpers/json';
+import { valueText } from '../shared/helpers/text';
 
 const HOUR_MS = 3_600_000;
 

@@ -8,10 +8,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ORDER_STATUS_OPTIONS } from '../Alibaba1688/actions/purchaseOrder/getMany.operation';
 import { simplifyField } from '../Alibaba1688/descriptions/common';
-import { fetchOrderVersions, modifiedBetween } from '../Alibaba1688/helpers/order-versions';
+import { fetchOrderVersions, modifiedBetween } from '../Alibaba1688/transport/order-versions';
 import { simplifyOrder } from '../Alibaba1688/helpers/simplify-order';
-import { changeTriggerProperties } from '../shared/change-trigger-properties';
-import { pollOrderChanges } from '../shared/poll-order-changes';
+import { changeTriggerProperties } from '../shared/descriptions/change-trigger-fields';
+import { pollOrderChanges } from '../shared/triggers/poll-order-changes';
 
 const DAY_MS = 86_400_000;
 

@@ -9,10 +9,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { ORDER_STATUSES } from '../Mogujie/actions/order/getMany.operation';
 import { yuanField } from '../Mogujie/descriptions/common';
 import { orderWithYuan } from '../Mogujie/helpers/amounts';
-import { fetchOrderVersions } from '../Mogujie/helpers/order-versions';
+import { fetchOrderVersions } from '../Mogujie/transport/order-versions';
 import { WINDOW_MS } from '../Mogujie/helpers/windows';
-import { changeTriggerProperties } from '../shared/change-trigger-properties';
-import { pollOrderChanges } from '../shared/poll-order-changes';
+import { changeTriggerProperties } from '../shared/descriptions/change-trigger-fields';
+import { pollOrderChanges } from '../shared/triggers/poll-order-changes';
 
 export class MogujieTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -8,7 +8,7 @@
 // clock moves and revoked tokens never leak into the next one. The node and credential classes are
 // passed in: the jest test passes the TS sources, scripts/reliability.js the built dist/ ones.
 const { start1688Sandbox, startMogujieSandbox } = require('../../sandbox');
-const { createExecuteContext, CredentialStore } = require('../../test/support/n8n-context');
+const { createExecuteContext, CredentialStore } = require('./n8n-context');
 const {
 	alibaba1688SandboxCredentialData,
 	mogujieSandboxCredentialData,

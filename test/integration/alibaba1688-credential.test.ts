@@ -3,7 +3,7 @@ import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { aopSignature } from '../../nodes/Alibaba1688/auth/signature';
 import { start1688Sandbox } from '../../sandbox';
 import { inAnotherProcess } from '../support/another-process';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { CredentialStore, runNode } from '../../scripts/lib/n8n-context';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;
 type Entry = Sandbox['requests'][number];

@@ -2,7 +2,7 @@ import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.cre
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { start1688Sandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { createExecuteContext, runNode } from '../support/n8n-context';
+import { createExecuteContext, runNode } from '../../scripts/lib/n8n-context';
 import { signedInCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;

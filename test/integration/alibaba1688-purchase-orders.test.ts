@@ -3,7 +3,7 @@ import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { formatGatewayDate } from '../../nodes/Alibaba1688/helpers/dates';
 import { start1688Sandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { runNode } from '../support/n8n-context';
+import { runNode } from '../../scripts/lib/n8n-context';
 import { signedInCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof start1688Sandbox>>;

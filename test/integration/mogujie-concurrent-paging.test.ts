@@ -2,7 +2,7 @@ import { MogujieOAuth2Api } from '../../credentials/MogujieOAuth2Api.credentials
 import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
 import { startMogujieSandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { runNode } from '../support/n8n-context';
+import { runNode } from '../../scripts/lib/n8n-context';
 import { signedInMogujieCredential } from '../support/signed-in-credential';
 
 // Get Many → Return All asks the pages after the first several at once (and, over a time range,

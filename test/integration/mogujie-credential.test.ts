@@ -5,7 +5,7 @@ import { startMogujieSandbox } from '../../sandbox';
 import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
 import { inAnotherProcess } from '../support/another-process';
-import { CredentialStore, runNode } from '../support/n8n-context';
+import { CredentialStore, runNode } from '../../scripts/lib/n8n-context';
 
 type Sandbox = Awaited<ReturnType<typeof startMogujieSandbox>>;
 

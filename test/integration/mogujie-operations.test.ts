@@ -3,7 +3,7 @@ import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
 import { formatMogujieDate } from '../../nodes/Mogujie/helpers/dates';
 import { startMogujieSandbox } from '../../sandbox';
 import type { Json } from '../support/json';
-import { runNode } from '../support/n8n-context';
+import { runNode } from '../../scripts/lib/n8n-context';
 import { signedInMogujieCredential } from '../support/signed-in-credential';
 
 type Sandbox = Awaited<ReturnType<typeof startMogujieSandbox>>;

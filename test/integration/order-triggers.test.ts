@@ -9,7 +9,7 @@ import {
 } from '../../scripts/lib/sandbox-credentials';
 import type { Json } from '../support/json';
 import { startSandboxActivity } from '../../scripts/lib/sandbox-activity';
-import { CredentialStore, createPollContext } from '../support/n8n-context';
+import { CredentialStore, createPollContext } from '../../scripts/lib/n8n-context';
 import { delay } from '../support/sandbox-client';
 
 type Poll = (

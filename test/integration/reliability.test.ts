@@ -2,7 +2,7 @@ import { Alibaba1688OAuth2Api } from '../../credentials/Alibaba1688OAuth2Api.cre
 import { MogujieOAuth2Api } from '../../credentials/MogujieOAuth2Api.credentials';
 import { Alibaba1688 } from '../../nodes/Alibaba1688/Alibaba1688.node';
 import { Mogujie } from '../../nodes/Mogujie/Mogujie.node';
-import { MAX_RETRIES } from '../../nodes/shared/signed-request';
+import { MAX_RETRIES } from '../../nodes/shared/transport/platform-request';
 import { SCENARIOS, runFaultScenarios } from '../../scripts/lib/fault-scenarios';
 import type { ScenarioResult } from '../../scripts/lib/fault-scenarios';
 import { documentedScenarioIds } from '../../scripts/reliability';

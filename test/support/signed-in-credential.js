@@ -7,7 +7,7 @@ const {
 	alibaba1688SandboxCredentialData,
 	mogujieSandboxCredentialData,
 } = require('../../scripts/lib/sandbox-credentials');
-const { CredentialStore } = require('./n8n-context');
+const { CredentialStore } = require('../../scripts/lib/n8n-context');
 
 /**
  * @param {Parameters<typeof alibaba1688SandboxCredentialData>[0]} sb

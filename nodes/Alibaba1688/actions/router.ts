@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { routeItems } from '../../shared/router';
+import { routeItems } from '../../shared/actions/router';
 import * as account from './account';
 import * as category from './category';
 import * as customApiCall from './customApiCall';

@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { CredentialError } from '../../shared/credential-error';
-import { sessionExpression } from '../../shared/session';
+import { CredentialError } from '../../shared/auth/credential-error';
+import { sessionExpression } from '../../shared/auth/session';
 import type { Alibaba1688Credentials } from './credential-data';
 import { readCredentials } from './credential-data';
 import type { HttpRequest } from './token-endpoint';

@@ -4,8 +4,8 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { CredentialError } from '../../shared/credential-error';
-import type { AnyRequestOptions } from '../../shared/request-params';
+import { CredentialError } from '../../shared/auth/credential-error';
+import type { AnyRequestOptions } from '../../shared/auth/request-params';
 import {
 	headerValue,
 	normalizeParams,
@@ -14,7 +14,7 @@ import {
 	urlParams,
 	withoutHeader,
 	withSignedParams,
-} from '../../shared/request-params';
+} from '../../shared/auth/request-params';
 import { authorizationInstructions } from './authorization-url';
 import { readCredentials } from './credential-data';
 import { aopSignature, signingPath } from './signature';

@@ -1,7 +1,7 @@
-import { CredentialError } from '../../shared/credential-error';
-import { redact } from '../../shared/redact';
-import type { HttpRequest } from '../../shared/token-request';
-import { requestTokenEndpoint } from '../../shared/token-request';
+import { CredentialError } from '../../shared/auth/credential-error';
+import { redact } from '../../shared/helpers/redact';
+import type { HttpRequest } from '../../shared/auth/token-request';
+import { requestTokenEndpoint } from '../../shared/auth/token-request';
 import { authorizationInstructions } from './authorization-url';
 import type { Alibaba1688Credentials } from './credential-data';
 import { secretsOf } from './credential-data';

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseGatewayDate } from './dates';
-import { objectAt, objectsAt } from '../../shared/reply-objects';
-import { valueText } from '../../shared/text';
+import { objectAt, objectsAt } from '../../shared/helpers/reply-objects';
+import { valueText } from '../../shared/helpers/text';
 
 const obj = (value: unknown): IDataObject => objectAt(value) ?? {};
 

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fetchCategories } from '../helpers/categories';
+import { fetchCategories } from '../transport/categories';
 
 /** The top-level product categories, for picking a category in the editor. */
 export async function getTopCategories(

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { createRequestLimiter } from '../../shared/request-limiter';
-import type { RequestContext } from '../../shared/send-signed';
+import { createRequestLimiter } from '../../shared/transport/request-limiter';
+import type { RequestContext } from '../../shared/transport/send-through-credential';
 import { MAX_PAGE_SIZE } from '../descriptions/common';
-import { fetchAllPages, numberAt } from './paginate';
-import { objectsAt } from '../../shared/reply-objects';
+import { fetchAllPages, numberAt } from './api-pages';
+import { objectsAt } from '../../shared/helpers/reply-objects';
 
 const orderId = (order: IDataObject): string | undefined => {
 	const base = order.baseInfo as IDataObject | undefined;

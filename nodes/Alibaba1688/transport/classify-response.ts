@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseJsonObject } from '../../shared/json';
-import type { Outcome } from '../../shared/outcome';
-import { unreadableReply } from '../../shared/unreadable-reply';
+import { parseJsonObject } from '../../shared/helpers/json';
+import type { Outcome } from '../../shared/helpers/outcome';
+import { unreadableReply } from '../../shared/helpers/unreadable-reply';
 import { explainBusinessCode, explainGatewayCode, isRateLimitCode } from './gateway-errors';
 
 const firstText = (...values: unknown[]): string => {

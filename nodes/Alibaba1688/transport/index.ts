@@ -3,11 +3,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
-import type { RequestContext } from '../../shared/send-signed';
-import { credentialsInUse } from '../../shared/send-signed';
-import type { SignedRequest } from '../../shared/signed-request';
-import { signedRequest } from '../../shared/signed-request';
-import { bodyText } from '../../shared/text';
+import type { RequestContext } from '../../shared/transport/send-through-credential';
+import { credentialsInUse } from '../../shared/transport/send-through-credential';
+import type { SignedRequest } from '../../shared/transport/platform-request';
+import { signedRequest } from '../../shared/transport/platform-request';
+import { bodyText } from '../../shared/helpers/text';
 import { classifyResponse } from './classify-response';
 
 export interface ApiCall {

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { routeItems } from '../../shared/router';
+import { routeItems } from '../../shared/actions/router';
 import * as category from './category';
 import * as customApiCall from './customApiCall';
 import * as item from './item';

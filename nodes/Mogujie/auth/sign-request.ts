@@ -4,15 +4,15 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { CredentialError } from '../../shared/credential-error';
-import type { AnyRequestOptions } from '../../shared/request-params';
+import { CredentialError } from '../../shared/auth/credential-error';
+import type { AnyRequestOptions } from '../../shared/auth/request-params';
 import {
 	normalizeParams,
 	readFormBody,
 	requestUrl,
 	urlParams,
 	withSignedParams,
-} from '../../shared/request-params';
+} from '../../shared/auth/request-params';
 import { authorizationInstructions } from './authorization-url';
 import { readCredentials } from './credential-data';
 import { mogujieSignature } from './signature';

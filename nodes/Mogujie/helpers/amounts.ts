@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { withYuanAmounts } from '../../shared/money';
+import { withYuanAmounts } from '../../shared/helpers/money';
 
 /** Mogujie prints every amount in fen (分, 1/100 yuan). */
 const ORDER_FEN_FIELDS = [

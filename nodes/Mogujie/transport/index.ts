@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RequestContext } from '../../shared/send-signed';
-import { credentialsInUse } from '../../shared/send-signed';
-import type { SignedRequest } from '../../shared/signed-request';
-import { signedRequest } from '../../shared/signed-request';
-import { bodyText } from '../../shared/text';
+import type { RequestContext } from '../../shared/transport/send-through-credential';
+import { credentialsInUse } from '../../shared/transport/send-through-credential';
+import type { SignedRequest } from '../../shared/transport/platform-request';
+import { signedRequest } from '../../shared/transport/platform-request';
+import { bodyText } from '../../shared/helpers/text';
 import { authorizationInstructions } from '../auth/authorization-url';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { classifyResponse } from './classify-response';

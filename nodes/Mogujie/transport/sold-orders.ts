@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { PagedList } from '../../shared/paginate';
-import { numberAt } from '../../shared/paginate';
-import { objectsAt } from '../../shared/reply-objects';
-import { valueText } from '../../shared/text';
+import type { PagedList } from '../../shared/transport/paginate';
+import { numberAt } from '../../shared/transport/paginate';
+import { objectsAt } from '../../shared/helpers/reply-objects';
+import { valueText } from '../../shared/helpers/text';
 import { MAX_PAGE_SIZE } from '../descriptions/common';
 import type { MogujieCall } from './index';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { classifyResponse } from '../../../nodes/Alibaba1688/transport/classify-response';
-import { parseJsonObject } from '../../../nodes/shared/json';
+import { parseJsonObject } from '../../../nodes/shared/helpers/json';
 import {
 	contentType,
 	garbageBody,

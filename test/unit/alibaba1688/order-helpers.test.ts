@@ -1,4 +1,4 @@
-import { fenToYuan } from '../../../nodes/shared/money';
+import { fenToYuan } from '../../../nodes/shared/helpers/money';
 import { parseOrderId } from '../../../nodes/Alibaba1688/helpers/order-ids';
 import { isoDate, simplifyOrder } from '../../../nodes/Alibaba1688/helpers/simplify-order';
 

@@ -4,7 +4,7 @@ import {
 	parseTokenResponse,
 } from '../../../nodes/Alibaba1688/auth/token-response';
 import { RENEW_MARGIN_MS } from '../../../nodes/Alibaba1688/auth/renew-tokens';
-import { sessionExpression } from '../../../nodes/shared/session';
+import { sessionExpression } from '../../../nodes/shared/auth/session';
 
 const issuedAt = Date.parse('2026-01-01T00:00:00Z');
 

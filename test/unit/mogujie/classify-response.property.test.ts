@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { parseJsonObject } from '../../../nodes/shared/json';
+import { parseJsonObject } from '../../../nodes/shared/helpers/json';
 import { classifyResponse } from '../../../nodes/Mogujie/transport/classify-response';
 import {
 	contentType,

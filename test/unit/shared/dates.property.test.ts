@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { formatGatewayDate, parseGatewayDate } from '../../../nodes/Alibaba1688/helpers/dates';
 import { formatMogujieDate, parseMogujieDate } from '../../../nodes/Mogujie/helpers/dates';
-import { dateParameterToEpoch } from '../../../nodes/shared/zoned-time';
+import { dateParameterToEpoch } from '../../../nodes/shared/helpers/zoned-time';
 import { dateValue, weirdText, weirdValue } from '../../support/fuzz-arbitraries';
 import { runs } from '../../support/fuzz-runs';
 

@@ -1,5 +1,5 @@
-import { normalizeBaseUrl } from '../../../nodes/shared/endpoint';
-import { redact } from '../../../nodes/shared/redact';
+import { normalizeBaseUrl } from '../../../nodes/shared/helpers/base-url';
+import { redact } from '../../../nodes/shared/helpers/redact';
 
 describe('normalizeBaseUrl', () => {
 	it('accepts https anywhere and http only on loopback', () => {

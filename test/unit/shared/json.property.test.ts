@@ -4,7 +4,7 @@ import {
 	jsonObjectToParams,
 	parseJsonObject,
 	quoteUnsafeIntegers,
-} from '../../../nodes/shared/json';
+} from '../../../nodes/shared/helpers/json';
 import { garbageBody, replyJsonText, weirdText } from '../../support/fuzz-arbitraries';
 import { runs } from '../../support/fuzz-runs';
 

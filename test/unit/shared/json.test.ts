@@ -2,7 +2,7 @@ import {
 	jsonObjectToParams,
 	parseJsonObject,
 	quoteUnsafeIntegers,
-} from '../../../nodes/shared/json';
+} from '../../../nodes/shared/helpers/json';
 
 describe('quoteUnsafeIntegers', () => {
 	it('quotes integers above 2^53 outside strings only', () => {

@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import type { OrderVersion, PollState } from '../../../nodes/shared/order-changes';
-import { OVERLAP_MS, selectChanges } from '../../../nodes/shared/order-changes';
-import { pollOrderChanges } from '../../../nodes/shared/poll-order-changes';
+import type { OrderVersion, PollState } from '../../../nodes/shared/helpers/order-changes';
+import { OVERLAP_MS, selectChanges } from '../../../nodes/shared/helpers/order-changes';
+import { pollOrderChanges } from '../../../nodes/shared/triggers/poll-order-changes';
 
 const T = Date.parse('2026-11-22T00:00:00Z');
 const MIN = 60_000;

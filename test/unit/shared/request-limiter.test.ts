@@ -3,7 +3,7 @@ import {
 	createRequestLimiter,
 	DEFAULT_MAX_CONCURRENT_REQUESTS,
 	MAX_CONCURRENT_REQUESTS,
-} from '../../../nodes/shared/request-limiter';
+} from '../../../nodes/shared/transport/request-limiter';
 
 /** A task that runs until released, recording when it started. */
 function gate() {

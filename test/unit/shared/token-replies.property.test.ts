@@ -4,7 +4,7 @@ import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { renewTokens as renew1688 } from '../../../nodes/Alibaba1688/auth/renew-tokens';
 import { parseTokenResponse } from '../../../nodes/Alibaba1688/auth/token-response';
 import { renewTokens as renewMogujie } from '../../../nodes/Mogujie/auth/renew-tokens';
-import type { HttpRequest } from '../../../nodes/shared/token-request';
+import type { HttpRequest } from '../../../nodes/shared/auth/token-request';
 import {
 	contentType,
 	garbageBody,

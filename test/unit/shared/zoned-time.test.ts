@@ -1,4 +1,4 @@
-import { dateParameterToEpoch } from '../../../nodes/shared/zoned-time';
+import { dateParameterToEpoch } from '../../../nodes/shared/helpers/zoned-time';
 
 describe('dateParameterToEpoch', () => {
 	it('reads wall time without an offset in the workflow timezone', () => {

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectAt } from '../../../shared/reply-objects';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [];
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { fetchCategories } from '../../helpers/categories';
+import { fetchCategories } from '../../transport/categories';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
-import { optionsCollection } from '../../../shared/descriptions';
+import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectsAt } from '../../../shared/reply-objects';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	orderIdField,

@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
-import { optionsCollection } from '../../../shared/descriptions';
+import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../../helpers/order-ids';
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectsAt } from '../../../shared/reply-objects';
-import { valueText } from '../../../shared/text';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
+import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
 	orderIdField,

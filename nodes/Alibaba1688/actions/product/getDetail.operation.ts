@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { countryField, productIdField, readProductId } from '../../descriptions/product';
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectAt } from '../../../shared/reply-objects';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [productIdField, countryField];
 

@@ -11,13 +11,13 @@ import {
 	maxConcurrentRequestsField,
 	optionsCollection,
 	returnAllOrLimit,
-} from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/limit';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
+} from '../../../shared/descriptions/operation-fields';
+import { readLimit } from '../../../shared/helpers/limit';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { countryField } from '../../descriptions/product';
-import { fetchAllPages, numberAt } from '../../transport/paginate';
-import { objectsAt } from '../../../shared/reply-objects';
-import { valueText } from '../../../shared/text';
+import { fetchAllPages, numberAt } from '../../transport/api-pages';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
+import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
 	{

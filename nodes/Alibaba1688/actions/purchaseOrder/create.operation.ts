@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
-import { fenToYuan } from '../../../shared/money';
+import { fenToYuan } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
-import { valueText } from '../../../shared/text';
-import { objectAt } from '../../../shared/reply-objects';
+import { valueText } from '../../../shared/helpers/text';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	{

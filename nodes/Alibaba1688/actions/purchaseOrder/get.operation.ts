@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, simplifyField } from '../../descriptions/common';
-import { optionsCollection } from '../../../shared/descriptions';
+import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../../helpers/order-ids';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectAt } from '../../../shared/reply-objects';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	orderIdField,

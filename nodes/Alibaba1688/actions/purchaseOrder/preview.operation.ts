@@ -7,9 +7,9 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
-import { fenToYuan } from '../../../shared/money';
+import { fenToYuan } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
-import { objectsAt } from '../../../shared/reply-objects';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	{

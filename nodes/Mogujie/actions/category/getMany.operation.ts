@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/limit';
-import { objectsAt } from '../../../shared/reply-objects';
+import { returnAllOrLimit } from '../../../shared/descriptions/operation-fields';
+import { readLimit } from '../../../shared/helpers/limit';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
 import { CREDENTIAL_TYPE, readCredentials } from '../../auth/credential-data';
 import { mogujieApiRequest } from '../../transport';
 

@@ -6,10 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readCallOptions } from '../../../shared/call-options';
-import { objectAt } from '../../../shared/reply-objects';
-import { customCallOptions } from '../../../shared/descriptions';
-import { readParametersJson } from '../../../shared/parameters-json';
+import { readCallOptions } from '../../../shared/helpers/call-options';
+import { objectAt } from '../../../shared/helpers/reply-objects';
+import { customCallOptions } from '../../../shared/descriptions/operation-fields';
+import { readParametersJson } from '../../../shared/helpers/parameters-json';
 import { mogujieApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

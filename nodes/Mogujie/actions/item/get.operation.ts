@@ -5,7 +5,7 @@ import { yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import { readOpaqueId } from '../../helpers/ids';
 import { mogujieApiRequest } from '../../transport';
-import { objectAt } from '../../../shared/reply-objects';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	{

@@ -10,16 +10,16 @@ import {
 	maxConcurrentRequestsField,
 	optionsCollection,
 	returnAllOrLimit,
-} from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/limit';
-import { fetchAllPages, numberAt } from '../../../shared/paginate';
-import { objectsAt } from '../../../shared/reply-objects';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
+} from '../../../shared/descriptions/operation-fields';
+import { readLimit } from '../../../shared/helpers/limit';
+import { fetchAllPages, numberAt } from '../../../shared/transport/paginate';
+import { objectsAt } from '../../../shared/helpers/reply-objects';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import type { MogujieCall } from '../../transport';
 import { mogujieApiRequest } from '../../transport';
-import { valueText } from '../../../shared/text';
+import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
 	{

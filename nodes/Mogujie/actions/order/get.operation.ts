@@ -5,7 +5,7 @@ import { orderIdField, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { readShopOrderId } from '../../helpers/ids';
 import { mogujieApiRequest } from '../../transport';
-import { objectAt } from '../../../shared/reply-objects';
+import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [orderIdField, yuanField];
 

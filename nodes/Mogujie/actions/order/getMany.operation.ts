@@ -10,12 +10,12 @@ import {
 	maxConcurrentRequestsField,
 	optionsCollection,
 	returnAllOrLimit,
-} from '../../../shared/descriptions';
-import { readLimit } from '../../../shared/limit';
-import type { PagedList, SendPage } from '../../../shared/paginate';
-import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/paginate';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/request-limiter';
-import { readDateFilter } from '../../../shared/date-filter';
+} from '../../../shared/descriptions/operation-fields';
+import { readLimit } from '../../../shared/helpers/limit';
+import type { PagedList, SendPage } from '../../../shared/transport/paginate';
+import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/transport/paginate';
+import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
+import { readDateFilter } from '../../../shared/helpers/date-filter';
 import { yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
@@ -24,7 +24,7 @@ import { MAX_WINDOWS, splitIntoWindows, WINDOW_MS } from '../../helpers/windows'
 import type { MogujieCall } from '../../transport';
 import { mogujieApiRequest } from '../../transport';
 import { soldOrdersList } from '../../transport/sold-orders';
-import { valueText } from '../../../shared/text';
+import { valueText } from '../../../shared/helpers/text';
 
 export const ORDER_STATUSES = [
 	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },

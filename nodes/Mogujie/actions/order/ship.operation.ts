@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
-import { COURIERS } from '../../helpers/couriers';
+import { COURIERS } from '../../descriptions/couriers';
 import { readShopOrderId } from '../../helpers/ids';
 import { mogujieApiRequest } from '../../transport';
 

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { alibaba1688ApiRequest } from '../transport';
-import { objectsAt } from '../../shared/reply-objects';
-import type { RequestContext } from '../../shared/send-signed';
+import { alibaba1688ApiRequest } from './index';
+import { objectsAt } from '../../shared/helpers/reply-objects';
+import type { RequestContext } from '../../shared/transport/send-through-credential';
 
 /** `alibaba.category.get`: needs the app's signature only, no user authorization. */
 export async function fetchCategories(

@@ -1,9 +1,9 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import type { OrderVersion } from '../../shared/order-changes';
-import { fetchBuyerOrders } from '../transport/buyer-orders';
-import { formatGatewayDate, parseGatewayDate } from './dates';
-import { valueText } from '../../shared/text';
+import type { OrderVersion } from '../../shared/helpers/order-changes';
+import { fetchBuyerOrders } from './buyer-orders';
+import { formatGatewayDate, parseGatewayDate } from '../helpers/dates';
+import { valueText } from '../../shared/helpers/text';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	const base = (order.baseInfo ?? {}) as IDataObject;

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ChangeEvent, OrderVersion, PollState } from './order-changes';
-import { OVERLAP_MS, selectChanges } from './order-changes';
-import { readDateFilter } from './date-filter';
-import { valueText } from './text';
+import type { ChangeEvent, OrderVersion, PollState } from '../helpers/order-changes';
+import { OVERLAP_MS, selectChanges } from '../helpers/order-changes';
+import { readDateFilter } from '../helpers/date-filter';
+import { valueText } from '../helpers/text';
 
 export interface OrderChangeSource {
 	/** The longest time range one list query should cover. */

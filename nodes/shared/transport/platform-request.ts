@@ -6,11 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import { isCredentialError, isGrantRefused } from './credential-error';
-import type { Failure, Outcome } from './outcome';
-import { redact } from './redact';
-import type { FullResponse, RequestContext } from './send-signed';
-import { credentialsInUse, sendSigned, storedCredentials } from './send-signed';
+import { isCredentialError, isGrantRefused } from '../auth/credential-error';
+import type { Failure, Outcome } from '../helpers/outcome';
+import { redact } from '../helpers/redact';
+import type { FullResponse, RequestContext } from './send-through-credential';
+import { credentialsInUse, sendSigned, storedCredentials } from './send-through-credential';
 
 export const MAX_RETRIES = 4;
 const BACKOFF_MS = { transient: 500, rateLimit: 1000 };

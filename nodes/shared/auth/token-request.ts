@@ -1,9 +1,9 @@
 import type { IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { CredentialError } from './credential-error';
-import { parseJsonObject } from './json';
-import { redact } from './redact';
-import { bodyText, excerpt, looksLikeHtml } from './text';
+import { parseJsonObject } from '../helpers/json';
+import { redact } from '../helpers/redact';
+import { bodyText, excerpt, looksLikeHtml } from '../helpers/text';
 
 export type HttpRequest = IHttpRequestHelper['helpers']['httpRequest'];
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { CredentialError } from './credential-error';
-import { normalizeBaseUrl } from './endpoint';
+import { CredentialError } from '../auth/credential-error';
+import { normalizeBaseUrl } from '../helpers/base-url';
 
 /** A field the credential fills in itself and keeps (tokens, expiries, account ids). */
 export function hiddenField(name: string): INodeProperties {

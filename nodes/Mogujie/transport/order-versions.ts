@@ -1,12 +1,12 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { fetchAllPages } from '../../shared/paginate';
-import type { OrderVersion } from '../../shared/order-changes';
-import type { MogujieCall } from '../transport';
-import { mogujieApiRequest } from '../transport';
-import { soldOrdersList } from '../transport/sold-orders';
-import { formatMogujieDate, parseMogujieDate } from './dates';
-import { valueText } from '../../shared/text';
+import { fetchAllPages } from '../../shared/transport/paginate';
+import type { OrderVersion } from '../../shared/helpers/order-changes';
+import type { MogujieCall } from './index';
+import { mogujieApiRequest } from './index';
+import { soldOrdersList } from './sold-orders';
+import { formatMogujieDate, parseMogujieDate } from '../helpers/dates';
+import { valueText } from '../../shared/helpers/text';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	const id = valueText(order.shopOrderId);
