@@ -1,8 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** 1688's list APIs serve at most 50 rows a page. */
-export const MAX_PAGE_SIZE = 50;
-
 export const orderIdField: INodeProperties = {
 	displayName: 'Order ID (订单号)',
 	name: 'orderId',

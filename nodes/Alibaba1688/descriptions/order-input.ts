@@ -1,5 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /** Address and products of a new purchase order, shared by Preview Order and Create Order. */
 export const orderInputFields: INodeProperties[] = [
@@ -101,46 +100,3 @@ export const orderInputFields: INodeProperties[] = [
 		description: 'The 1688 ordering flow the offers belong to',
 	},
 ];
-
-/** The `addressParam`, `cargoParamList` and `flow` parameters, as JSON the way 1688 expects. */
-export function readOrderInput(this: IExecuteFunctions, index: number): IDataObject {
-	const address = Object.fromEntries(
-		Object.entries(this.getNodeParameter('address', index, {}) as IDataObject).filter(
-			([, v]) => v !== '',
-		),
-	);
-	const cargo = ((this.getNodeParameter('cargo', index, {}) as IDataObject).items ??
-		[]) as IDataObject[];
-	if (Object.keys(address).length === 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'Add a delivery address: an address ID, or the receiver and a full address',
-			{ itemIndex: index },
-		);
-	}
-	if (cargo.length === 0) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'Add at least one product (offer ID and quantity)',
-			{ itemIndex: index },
-		);
-	}
-	// offerId is a Long on 1688's side: sent as a bare number with its exact digits.
-	const cargoJson = `[${cargo
-		.map((item) => {
-			const offerId = String(item.offerId ?? '').trim();
-			if (!/^\d+$/.test(offerId)) {
-				throw new NodeOperationError(this.getNode(), `"${offerId}" is not a 1688 offer ID`, {
-					itemIndex: index,
-				});
-			}
-			const spec = item.specId ? `,"specId":${JSON.stringify(String(item.specId).trim())}` : '';
-			return `{"offerId":${offerId}${spec},"quantity":${Number(item.quantity ?? 1)}}`;
-		})
-		.join(',')}]`;
-	return {
-		addressParam: JSON.stringify(address),
-		cargoParamList: cargoJson,
-		flow: this.getNodeParameter('flow', index, 'general') as string,
-	};
-}

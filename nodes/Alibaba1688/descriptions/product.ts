@@ -1,5 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const productIdField: INodeProperties = {
 	displayName: 'Product ID (商品 ID)',
@@ -27,16 +26,3 @@ export const countryField: INodeProperties = {
 	default: 'en',
 	description: 'The language of the translated subject and attributes the cross-border APIs add',
 };
-
-/** Product ids are Longs; kept as digit text so none is rounded. */
-export function readProductId(this: IExecuteFunctions, index: number, name = 'productId'): string {
-	const raw = this.getNodeParameter(name, index) as unknown;
-	const id = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim();
-	if (!/^\d{1,20}$/.test(id)) {
-		throw new NodeOperationError(this.getNode(), `"${id}" is not a 1688 product ID`, {
-			itemIndex: index,
-			description: 'A product ID is the number in detail.1688.com/offer/{ID}.html.',
-		});
-	}
-	return id;
-}

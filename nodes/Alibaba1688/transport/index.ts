@@ -10,6 +10,9 @@ import { signedRequest } from '../../shared/transport/platform-request';
 import { bodyText } from '../../shared/helpers/text';
 import { classifyResponse } from './classify-response';
 
+/** 1688's list APIs serve at most 50 rows a page. */
+export const MAX_PAGE_SIZE = 50;
+
 export interface ApiCall {
 	namespace: string;
 	apiName: string;

@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import {
 	credentialBaseUrl as baseUrl,
 	credentialText as str,
-} from '../../shared/descriptions/credential-fields';
+} from '../../shared/auth/credential-values';
 
 export const CREDENTIAL_TYPE = 'mogujieOAuth2Api';
 export const DEFAULT_OAUTH_URL = 'https://oauth.mogujie.com';

@@ -1,8 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Mogujie's list methods serve at most 50 rows a page. */
-export const MAX_PAGE_SIZE = 50;
-
 export const yuanField: INodeProperties = {
 	displayName: 'Add Yuan Amounts',
 	name: 'addYuan',

@@ -9,6 +9,9 @@ import { authorizationInstructions } from '../auth/authorization-url';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { classifyResponse } from './classify-response';
 
+/** Mogujie's list methods serve at most 50 rows a page. */
+export const MAX_PAGE_SIZE = 50;
+
 export interface MogujieCall {
 	/** e.g. xiaodian.trade.sold.get */
 	method: string;

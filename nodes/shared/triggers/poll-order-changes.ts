@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ChangeEvent, OrderVersion, PollState } from '../helpers/order-changes';
 import { OVERLAP_MS, selectChanges } from '../helpers/order-changes';
-import { readDateFilter } from '../helpers/date-filter';
+import { readDateFilter } from '../actions/date-filter';
 import { valueText } from '../helpers/text';
 
 export interface OrderChangeSource {

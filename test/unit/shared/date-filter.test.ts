@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readDateFilter } from '../../../nodes/shared/helpers/date-filter';
+import { readDateFilter } from '../../../nodes/shared/actions/date-filter';
 
 const context = {
 	getTimezone: () => 'Asia/Shanghai',

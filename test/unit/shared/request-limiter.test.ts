@@ -1,9 +1,9 @@
 import {
 	concurrencyOption,
-	createRequestLimiter,
 	DEFAULT_MAX_CONCURRENT_REQUESTS,
 	MAX_CONCURRENT_REQUESTS,
-} from '../../../nodes/shared/transport/request-limiter';
+} from '../../../nodes/shared/helpers/concurrency';
+import { createRequestLimiter } from '../../../nodes/shared/transport/request-limiter';
 
 /** A task that runs until released, recording when it started. */
 function gate() {

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readCallOptions } from '../../../shared/helpers/call-options';
+import { readCallOptions } from '../../../shared/actions/call-options';
 import { customCallOptions } from '../../../shared/descriptions/operation-fields';
-import { readParametersJson } from '../../../shared/helpers/parameters-json';
+import { readParametersJson } from '../../../shared/actions/parameters-json';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
-import { readOrderId } from '../../helpers/order-ids';
+import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';

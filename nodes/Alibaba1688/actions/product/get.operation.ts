@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { productIdField, readProductId } from '../../descriptions/product';
+import { productIdField } from '../../descriptions/product';
+import { readProductId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 

@@ -12,8 +12,9 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
-import { readLimit } from '../../../shared/helpers/limit';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
+import { readLimit } from '../../../shared/actions/limit';
+import { concurrencyOption } from '../../../shared/helpers/concurrency';
+import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { countryField } from '../../descriptions/product';
 import { fetchAllPages, numberAt } from '../../transport/api-pages';
 import { objectsAt } from '../../../shared/helpers/reply-objects';

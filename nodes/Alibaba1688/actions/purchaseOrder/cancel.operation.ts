@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
-import { readOrderId } from '../../helpers/order-ids';
+import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

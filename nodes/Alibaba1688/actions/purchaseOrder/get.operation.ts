@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, simplifyField } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
-import { readOrderId } from '../../helpers/order-ids';
+import { readOrderId } from '../parameters';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';

@@ -6,15 +6,15 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readDateFilter } from '../../../shared/helpers/date-filter';
+import { readDateFilter } from '../../../shared/actions/date-filter';
 import { simplifyField } from '../../descriptions/common';
 import {
 	maxConcurrentRequestsField,
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
-import { readLimit } from '../../../shared/helpers/limit';
-import { concurrencyOption } from '../../../shared/transport/request-limiter';
+import { readLimit } from '../../../shared/actions/limit';
+import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { fetchBuyerOrders } from '../../transport/buyer-orders';

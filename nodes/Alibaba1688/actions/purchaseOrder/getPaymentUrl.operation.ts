@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { readOrderIdList } from '../../helpers/order-ids';
+import { readOrderIdList } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
 /** alibaba.alipay.url.get accepts at most 100 orders. */

@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderInputFields, readOrderInput } from '../../descriptions/order-input';
+import { orderInputFields } from '../../descriptions/order-input';
+import { readOrderInput } from '../parameters';
 import { fenToYuan } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectsAt } from '../../../shared/helpers/reply-objects';

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../../shared/descriptions/operation-fields';
-import { readLimit } from '../../../shared/helpers/limit';
+import { readLimit } from '../../../shared/actions/limit';
 import { objectsAt } from '../../../shared/helpers/reply-objects';
 import { CREDENTIAL_TYPE, readCredentials } from '../../auth/credential-data';
 import { mogujieApiRequest } from '../../transport';

@@ -6,10 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readCallOptions } from '../../../shared/helpers/call-options';
+import { readCallOptions } from '../../../shared/actions/call-options';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 import { customCallOptions } from '../../../shared/descriptions/operation-fields';
-import { readParametersJson } from '../../../shared/helpers/parameters-json';
+import { readParametersJson } from '../../../shared/actions/parameters-json';
 import { mogujieApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
-import { readOpaqueId } from '../../helpers/ids';
+import { readOpaqueId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 

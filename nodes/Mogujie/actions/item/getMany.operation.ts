@@ -11,10 +11,11 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
-import { readLimit } from '../../../shared/helpers/limit';
+import { readLimit } from '../../../shared/actions/limit';
 import { fetchAllPages, numberAt } from '../../../shared/transport/paginate';
 import { objectsAt } from '../../../shared/helpers/reply-objects';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
+import { concurrencyOption } from '../../../shared/helpers/concurrency';
+import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import type { MogujieCall } from '../../transport';

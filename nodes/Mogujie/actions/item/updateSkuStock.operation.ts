@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { readOpaqueId } from '../../helpers/ids';
+import { readOpaqueId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

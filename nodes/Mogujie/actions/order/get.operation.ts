@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
-import { readShopOrderId } from '../../helpers/ids';
+import { readShopOrderId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 

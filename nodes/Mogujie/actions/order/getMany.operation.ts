@@ -11,11 +11,12 @@ import {
 	optionsCollection,
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
-import { readLimit } from '../../../shared/helpers/limit';
+import { readLimit } from '../../../shared/actions/limit';
 import type { PagedList, SendPage } from '../../../shared/transport/paginate';
 import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/transport/paginate';
-import { concurrencyOption, createRequestLimiter } from '../../../shared/transport/request-limiter';
-import { readDateFilter } from '../../../shared/helpers/date-filter';
+import { concurrencyOption } from '../../../shared/helpers/concurrency';
+import { createRequestLimiter } from '../../../shared/transport/request-limiter';
+import { readDateFilter } from '../../../shared/actions/date-filter';
 import { yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';

@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
 import { COURIERS } from '../../descriptions/couriers';
-import { readShopOrderId } from '../../helpers/ids';
+import { readShopOrderId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

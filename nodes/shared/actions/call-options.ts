@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { valueText } from './text';
+import { valueText } from '../helpers/text';
 
 /** The longest a timer waits (2^31 - 1 ms): a longer timeout would fire at once. */
 const MAX_TIMEOUT_SECONDS = 2_147_483;

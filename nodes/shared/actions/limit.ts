@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { valueText } from './text';
+import { valueText } from '../helpers/text';
 
 /**
  * "Return All" and "Limit": undefined for every item, else a whole number of at least 1. Checked

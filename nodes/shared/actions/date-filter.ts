@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { dateParameterToEpoch } from './zoned-time';
-import { valueText } from './text';
+import { dateParameterToEpoch } from '../helpers/zoned-time';
+import { valueText } from '../helpers/text';
 
 /** A date filter or option of a node as epoch ms, read in the workflow's timezone; else a NodeOperationError naming it. */
 export function readDateFilter(

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsonObjectToParams } from './json';
+import { jsonObjectToParams } from '../helpers/json';
 
 /**
  * A Custom API Call's "Parameters JSON" as the fields to send: text is read keeping long ids exact,

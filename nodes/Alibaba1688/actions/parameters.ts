@@ -1,0 +1,110 @@
+// How 1688 operations read and check their id and order parameters. Expressions can give
+// anything, so each value is checked here and a wrong one names the parameter and the fix.
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { parseOrderId } from '../helpers/order-ids';
+
+export function readOrderId(this: IExecuteFunctions, index: number, name = 'orderId'): string {
+	const raw = this.getNodeParameter(name, index) as unknown;
+	const id = parseOrderId(raw);
+	if (id === undefined) {
+		throw new NodeOperationError(this.getNode(), `"${String(raw)}" is not a 1688 order ID`, {
+			itemIndex: index,
+			description:
+				'An order ID is a number of up to 19 digits, e.g. the orderId of a Get Many result.',
+		});
+	}
+	if (typeof raw === 'number' && !Number.isSafeInteger(raw)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The order ID ${raw} lost digits on its way here`,
+			{
+				itemIndex: index,
+				description:
+					"Pass 19-digit order IDs as text, e.g. {{ $json.orderId }} from this node's Get Many, or the raw idOfStr field.",
+			},
+		);
+	}
+	return id;
+}
+
+/** A list of order IDs from text ("1, 2 3") or an array, each exact. */
+export function readOrderIdList(this: IExecuteFunctions, index: number, name: string): string[] {
+	const raw = this.getNodeParameter(name, index) as unknown;
+	const parts = Array.isArray(raw)
+		? raw
+		: String(raw ?? '')
+				.split(/[\s,;]+/)
+				.filter(Boolean);
+	const ids = parts.map(parseOrderId);
+	const bad = parts.find((_, i) => ids[i] === undefined);
+	if (bad !== undefined || ids.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${String(bad ?? raw)}" is not a list of 1688 order IDs`,
+			{
+				itemIndex: index,
+				description:
+					'Give one or more order IDs separated by commas, e.g. 3298765432109876543, 3298765432109876544.',
+			},
+		);
+	}
+	return ids as string[];
+}
+
+/** Product ids are Longs; kept as digit text so none is rounded. */
+export function readProductId(this: IExecuteFunctions, index: number, name = 'productId'): string {
+	const raw = this.getNodeParameter(name, index) as unknown;
+	const id = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim();
+	if (!/^\d{1,20}$/.test(id)) {
+		throw new NodeOperationError(this.getNode(), `"${id}" is not a 1688 product ID`, {
+			itemIndex: index,
+			description: 'A product ID is the number in detail.1688.com/offer/{ID}.html.',
+		});
+	}
+	return id;
+}
+
+/** The `addressParam`, `cargoParamList` and `flow` parameters, as JSON the way 1688 expects. */
+export function readOrderInput(this: IExecuteFunctions, index: number): IDataObject {
+	const address = Object.fromEntries(
+		Object.entries(this.getNodeParameter('address', index, {}) as IDataObject).filter(
+			([, v]) => v !== '',
+		),
+	);
+	const cargo = ((this.getNodeParameter('cargo', index, {}) as IDataObject).items ??
+		[]) as IDataObject[];
+	if (Object.keys(address).length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Add a delivery address: an address ID, or the receiver and a full address',
+			{ itemIndex: index },
+		);
+	}
+	if (cargo.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Add at least one product (offer ID and quantity)',
+			{ itemIndex: index },
+		);
+	}
+	// offerId is a Long on 1688's side: sent as a bare number with its exact digits.
+	const cargoJson = `[${cargo
+		.map((item) => {
+			const offerId = String(item.offerId ?? '').trim();
+			if (!/^\d+$/.test(offerId)) {
+				throw new NodeOperationError(this.getNode(), `"${offerId}" is not a 1688 offer ID`, {
+					itemIndex: index,
+				});
+			}
+			const spec = item.specId ? `,"specId":${JSON.stringify(String(item.specId).trim())}` : '';
+			return `{"offerId":${offerId}${spec},"quantity":${Number(item.quantity ?? 1)}}`;
+		})
+		.join(',')}]`;
+	return {
+		addressParam: JSON.stringify(address),
+		cargoParamList: cargoJson,
+		flow: this.getNodeParameter('flow', index, 'general') as string,
+	};
+}
