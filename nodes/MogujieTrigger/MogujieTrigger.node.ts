@@ -6,13 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ORDER_STATUSES } from '../Mogujie/actions/order/getMany.operation';
 import { yuanField } from '../Mogujie/descriptions/common';
-import { orderWithYuan } from '../Mogujie/helpers/amounts';
-import { fetchOrderVersions } from '../Mogujie/transport/order-versions';
-import { WINDOW_MS } from '../Mogujie/helpers/windows';
+import { ORDER_STATUS_OPTIONS } from '../Mogujie/descriptions/order-statuses';
 import { changeTriggerProperties } from '../shared/descriptions/change-trigger-fields';
 import { pollOrderChanges } from '../shared/triggers/poll-order-changes';
+import { shopOrderSource } from './shop-order-source';
 
 export class MogujieTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,26 +31,13 @@ export class MogujieTrigger implements INodeType {
 			...changeTriggerProperties({
 				newLabel: 'New Order',
 				updatedLabel: 'Order Updated',
-				statuses: ORDER_STATUSES,
+				statuses: ORDER_STATUS_OPTIONS,
 			}),
 			yuanField,
 		],
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollOrderChanges.call(this, {
-			windowMs: WINDOW_MS,
-			fetch: async function (this: IPollFunctions, start, end) {
-				return await fetchOrderVersions.call(this, { start, end });
-			},
-			sample: async function (this: IPollFunctions) {
-				const [latest] = await fetchOrderVersions.call(this, undefined, 1);
-				return latest;
-			},
-			toJson: function (this: IPollFunctions, version, event) {
-				const addYuan = this.getNodeParameter('addYuan', true) as boolean;
-				return { event, ...(addYuan ? orderWithYuan(version.order) : version.order) };
-			},
-		});
+		return await pollOrderChanges.call(this, shopOrderSource);
 	}
 }

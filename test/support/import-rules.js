@@ -20,7 +20,7 @@ const MAY_IMPORT = {
 	helpers: ['helpers'],
 	auth: ['auth', 'helpers'],
 	transport: ['transport', 'auth', 'helpers'],
-	methods: ['transport', 'auth', 'helpers', 'descriptions'],
+	methods: ['methods', 'transport', 'auth', 'helpers', 'descriptions'],
 	actions: ['actions', 'transport', 'auth', 'helpers', 'descriptions'],
 	triggers: ['transport', 'auth', 'helpers', 'descriptions'],
 	trigger: ['trigger', 'triggers', 'transport', 'auth', 'helpers', 'descriptions'],

@@ -1,4 +1,4 @@
-import { parseGatewayDate } from '../helpers/dates';
+import { parseCompactTime } from '../../shared/helpers/beijing-time';
 
 /** A token reply from `system.oauth2/getToken` or `postponeToken`, normalised. */
 export interface TokenGrant {
@@ -44,7 +44,7 @@ export function parseTokenResponse(body: Record<string, unknown>, issuedAt: numb
 		accessToken,
 		accessTokenExpiresAt: accessToken ? issuedAt + lifetime * 1000 : undefined,
 		refreshToken: text(body.refresh_token),
-		refreshTokenExpiresAt: parseGatewayDate(body.refresh_token_timeout),
+		refreshTokenExpiresAt: parseCompactTime(body.refresh_token_timeout),
 		memberId: text(body.memberId),
 		aliId: text(body.aliId),
 		resourceOwner: text(body.resource_owner) ?? text(body.resourceOwner),

@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { createRequestLimiter } from '../../shared/transport/request-limiter';
-import type { RequestContext } from '../../shared/transport/send-through-credential';
-import { MAX_PAGE_SIZE } from '../descriptions/common';
-import { fetchAllPages, numberAt } from './api-pages';
-import { objectsAt } from '../../shared/helpers/reply-objects';
+import type { RequestContext } from '../../shared/transport/context';
+import { numberAt, objectsAt } from '../../shared/helpers/reply-objects';
+import { alibaba1688ApiPages, MAX_PAGE_SIZE } from './index';
 
 const orderId = (order: IDataObject): string | undefined => {
 	const base = order.baseInfo as IDataObject | undefined;
@@ -22,7 +21,7 @@ export async function fetchBuyerOrders(
 	limit?: number,
 	maxConcurrentRequests?: number,
 ): Promise<IDataObject[]> {
-	return await fetchAllPages.call(
+	return await alibaba1688ApiPages.call(
 		this,
 		{
 			request: (page, pageSize) => ({

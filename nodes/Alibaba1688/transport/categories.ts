@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { alibaba1688ApiRequest } from './index';
 import { objectsAt } from '../../shared/helpers/reply-objects';
-import type { RequestContext } from '../../shared/transport/send-through-credential';
+import type { RequestContext } from '../../shared/transport/context';
 
 /** `alibaba.category.get`: needs the app's signature only, no user authorization. */
 export async function fetchCategories(

@@ -1,13 +1,18 @@
+// 1688's transport contract: every node, trigger, editor list and the credential test reach 1688
+// through these functions, so the URL, signing, paging, retries and error messages are the same
+// everywhere.
 import type { IDataObject } from 'n8n-workflow';
 
+import type { PagedList, PagingOptions } from '../../shared/transport/paginate';
+import { fetchAllPages } from '../../shared/transport/paginate';
+import type { RequestContext } from '../../shared/transport/context';
+import { credentialsInUse } from '../../shared/transport/credential-cache';
+import type { PlatformRequest } from '../../shared/transport/platform-request';
+import { platformRequest } from '../../shared/transport/platform-request';
+import { bodyText } from '../../shared/helpers/text';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
-import type { RequestContext } from '../../shared/transport/send-through-credential';
-import { credentialsInUse } from '../../shared/transport/send-through-credential';
-import type { SignedRequest } from '../../shared/transport/platform-request';
-import { signedRequest } from '../../shared/transport/platform-request';
-import { bodyText } from '../../shared/helpers/text';
 import { classifyResponse } from './classify-response';
 
 /** 1688's list APIs serve at most 50 rows a page. */
@@ -30,6 +35,22 @@ export interface ApiCall {
 	timeoutMs?: number;
 }
 
+/** How 1688 names an API in its docs and messages: `namespace:apiName-version`. */
+export function apiLabel(call: Pick<ApiCall, 'namespace' | 'apiName' | 'version'>): string {
+	return `${call.namespace}:${call.apiName}-${call.version ?? 1}`;
+}
+
+/**
+ * The path of an API under the gateway root: `/openapi/param2/{version}/{namespace}/{apiName}/{appKey}`.
+ * `appKey` is inserted as given, so the credential test can pass an expression.
+ */
+export function apiPath(
+	call: Pick<ApiCall, 'namespace' | 'apiName' | 'version'>,
+	appKey: string,
+): string {
+	return `/openapi/param2/${call.version ?? 1}/${call.namespace}/${call.apiName}/${appKey}`;
+}
+
 /**
  * Calls one 1688 API, signed, and returns its parsed reply, or throws a NodeApiError a user can act on.
  * `onRetry` is told before each retry (a pager sends fewer pages at once after a rate limit).
@@ -37,23 +58,23 @@ export interface ApiCall {
 export async function alibaba1688ApiRequest(
 	this: RequestContext,
 	call: ApiCall,
-	onRetry?: SignedRequest['onRetry'],
+	onRetry?: PlatformRequest['onRetry'],
 ): Promise<IDataObject> {
 	// the node run's credential data: read from n8n once, not for every page
 	const credentials = readCredentials(await credentialsInUse.call(this, CREDENTIAL_TYPE));
-	const api = `${call.namespace}:${call.apiName}-${call.version ?? 1}`;
+	const api = apiLabel(call);
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(call.params ?? {})) {
 		if (value !== undefined && value !== null) body[key] = toParamString(value);
 	}
 	const timeoutMs = call.timeoutMs ?? 60_000;
-	return await signedRequest.call(this, {
+	return await platformRequest.call(this, {
 		platform: '1688',
 		api,
 		credentialType: CREDENTIAL_TYPE,
 		build: () => ({
 			method: 'POST',
-			url: `${credentials.gatewayUrl}/openapi/param2/${call.version ?? 1}/${call.namespace}/${call.apiName}/${encodeURIComponent(credentials.appKey)}`,
+			url: `${credentials.gatewayUrl}${apiPath(call, encodeURIComponent(credentials.appKey))}`,
 			headers: {
 				'content-type': 'application/x-www-form-urlencoded',
 				...(call.requiresAuth === false ? { [APP_ONLY_CALL_HEADER]: '1' } : {}),
@@ -77,4 +98,17 @@ export async function alibaba1688ApiRequest(
 		secrets: secretsOf(credentials),
 		onRetry,
 	});
+}
+
+/** Every page of a 1688 list API (pages start at 1), up to `options.limit` items. */
+export async function alibaba1688ApiPages(
+	this: RequestContext,
+	list: PagedList<ApiCall>,
+	options: PagingOptions = {},
+): Promise<IDataObject[]> {
+	return await fetchAllPages(
+		async (call, onRetry) => await alibaba1688ApiRequest.call(this, call, onRetry),
+		list,
+		options,
+	);
 }

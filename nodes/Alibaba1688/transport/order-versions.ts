@@ -1,9 +1,9 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import type { OrderVersion } from '../../shared/helpers/order-changes';
-import { fetchBuyerOrders } from './buyer-orders';
-import { formatGatewayDate, parseGatewayDate } from '../helpers/dates';
+import type { FetchOrderVersions, OrderVersion } from '../../shared/helpers/order-changes';
 import { valueText } from '../../shared/helpers/text';
+import { formatGatewayDate, parseGatewayDate } from '../helpers/dates';
+import { fetchBuyerOrders } from './buyer-orders';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	const base = (order.baseInfo ?? {}) as IDataObject;
@@ -14,16 +14,15 @@ function toVersion(order: IDataObject): OrderVersion | undefined {
 	return { id, createdAt, modifiedAt, status: valueText(base.status), order };
 }
 
-/** The buyer's purchase orders changed in [start, end] (1688 modify time), every page. */
-export async function fetchOrderVersions(
+/** The buyer's purchase orders modified in the range (1688's modify time), every page. */
+export const fetchPurchaseOrderVersions: FetchOrderVersions<IPollFunctions> = async function (
 	this: IPollFunctions,
-	filters: IDataObject,
-	limit?: number,
-): Promise<OrderVersion[]> {
+	range,
+	limit,
+) {
+	const filters = range
+		? { modifyStartTime: formatGatewayDate(range.start), modifyEndTime: formatGatewayDate(range.end) }
+		: {};
 	const orders = await fetchBuyerOrders.call(this, filters, limit);
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);
-}
-
-export function modifiedBetween(start: number, end: number): IDataObject {
-	return { modifyStartTime: formatGatewayDate(start), modifyEndTime: formatGatewayDate(end) };
-}
+};

@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RequestContext } from '../../shared/transport/send-through-credential';
-import { credentialsInUse } from '../../shared/transport/send-through-credential';
-import type { SignedRequest } from '../../shared/transport/platform-request';
-import { signedRequest } from '../../shared/transport/platform-request';
+import type { RequestContext } from '../../shared/transport/context';
+import { credentialsInUse } from '../../shared/transport/credential-cache';
+import type { PagedList, PagingOptions, SendPage } from '../../shared/transport/paginate';
+import { fetchAllPages } from '../../shared/transport/paginate';
+import type { PlatformRequest } from '../../shared/transport/platform-request';
+import { platformRequest } from '../../shared/transport/platform-request';
 import { bodyText } from '../../shared/helpers/text';
 import { authorizationInstructions } from '../auth/authorization-url';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
@@ -29,7 +31,7 @@ export interface MogujieCall {
 export async function mogujieApiRequest(
 	this: RequestContext,
 	call: MogujieCall,
-	onRetry?: SignedRequest['onRetry'],
+	onRetry?: PlatformRequest['onRetry'],
 ): Promise<unknown> {
 	// the node run's credential data: read from n8n once, not for every page
 	const credentials = readCredentials(await credentialsInUse.call(this, CREDENTIAL_TYPE));
@@ -38,7 +40,7 @@ export async function mogujieApiRequest(
 		if (value !== undefined) form[key] = String(value);
 	}
 	const timeoutMs = call.timeoutMs ?? 60_000;
-	const envelope = await signedRequest.call(this, {
+	const envelope = await platformRequest.call(this, {
 		platform: 'Mogujie',
 		api: call.method,
 		credentialType: CREDENTIAL_TYPE,
@@ -67,4 +69,19 @@ export async function mogujieApiRequest(
 		onRetry,
 	});
 	return (envelope.result as IDataObject | undefined)?.data;
+}
+
+/** Sends one page of a Mogujie list method, for pagers that read several lists at once. */
+export function mogujiePageSender(context: RequestContext): SendPage<MogujieCall> {
+	return async (call, onRetry) =>
+		((await mogujieApiRequest.call(context, call, onRetry)) ?? {}) as IDataObject;
+}
+
+/** Every page of a Mogujie list method (pages start at 1), up to `options.limit` items. */
+export async function mogujieApiPages(
+	this: RequestContext,
+	list: PagedList<MogujieCall>,
+	options: PagingOptions = {},
+): Promise<IDataObject[]> {
+	return await fetchAllPages(mogujiePageSender(this), list, options);
 }

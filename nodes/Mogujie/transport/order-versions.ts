@@ -1,9 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { fetchAllPages } from '../../shared/transport/paginate';
-import type { OrderVersion } from '../../shared/helpers/order-changes';
-import type { MogujieCall } from './index';
-import { mogujieApiRequest } from './index';
+import type { FetchOrderVersions, OrderVersion } from '../../shared/helpers/order-changes';
+import { mogujieApiPages } from './index';
 import { soldOrdersList } from './sold-orders';
 import { formatMogujieDate, parseMogujieDate } from '../helpers/dates';
 import { valueText } from '../../shared/helpers/text';
@@ -16,12 +14,12 @@ function toVersion(order: IDataObject): OrderVersion | undefined {
 	return { id, createdAt, modifiedAt, status: valueText(order.orderStatus), order };
 }
 
-/** The shop's orders updated in [start, end] (or the newest, without a range), every page. */
-export async function fetchOrderVersions(
+/** The shop's orders updated in the range (or the newest, without a range), every page. */
+export const fetchShopOrderVersions: FetchOrderVersions<IPollFunctions> = async function (
 	this: IPollFunctions,
-	range: { start: number; end: number } | undefined,
-	limit?: number,
-): Promise<OrderVersion[]> {
+	range,
+	limit,
+) {
 	const query: IDataObject = range
 		? {
 				startUpdated: formatMogujieDate(range.start),
@@ -29,11 +27,6 @@ export async function fetchOrderVersions(
 				orderBy: 'DESC',
 			}
 		: { orderBy: 'DESC' };
-	const orders = await fetchAllPages(
-		async (call: MogujieCall, onRetry) =>
-			((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject,
-		soldOrdersList(query),
-		{ limit },
-	);
+	const orders = await mogujieApiPages.call(this, soldOrdersList(query), { limit });
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);
-}
+};

@@ -1,11 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PagedList } from '../../shared/transport/paginate';
-import { numberAt } from '../../shared/transport/paginate';
-import { objectsAt } from '../../shared/helpers/reply-objects';
+import { numberAt, objectsAt } from '../../shared/helpers/reply-objects';
 import { valueText } from '../../shared/helpers/text';
-import { MAX_PAGE_SIZE } from '../descriptions/common';
 import type { MogujieCall } from './index';
+import { MAX_PAGE_SIZE } from './index';
 
 /**
  * The shop's orders (`xiaodian.trade.sold.get`) matching `query` (time range, status, order), as a

@@ -13,6 +13,22 @@ export interface OrderVersion {
 
 export type ChangeEvent = 'new' | 'updated';
 
+/** A time range in epoch ms, start included. */
+export interface TimeRange {
+	start: number;
+	end: number;
+}
+
+/**
+ * How a platform's transport lists order versions for a trigger: every version changed in
+ * `range` (all pages), or without a range the most recently changed ones, up to `limit`.
+ */
+export type FetchOrderVersions<Context> = (
+	this: Context,
+	range: TimeRange | undefined,
+	limit?: number,
+) => Promise<OrderVersion[]>;
+
 /** What the trigger remembers between polls (kept in the workflow's static data). */
 export interface PollState {
 	/** Where the last poll's window ended (epoch ms). */

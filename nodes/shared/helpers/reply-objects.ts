@@ -13,3 +13,9 @@ export const objectsAt = (value: unknown): IDataObject[] =>
 /** A reply's object field, or undefined for anything else (an array, text, null). */
 export const objectAt = (value: unknown): IDataObject | undefined =>
 	isObject(value) ? value : undefined;
+
+/** A number the platform sent as a number or as digit text, else undefined. */
+export const numberAt = (value: unknown): number | undefined => {
+	const n = typeof value === 'string' ? Number(value) : value;
+	return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};

@@ -172,8 +172,3 @@ export async function fetchAllPagesOfEach<Call>(
 	if (cause) throw cause.error;
 	return results.map((r) => (r as { items: IDataObject[] }).items);
 }
-
-export const numberAt = (value: unknown): number | undefined => {
-	const n = typeof value === 'string' ? Number(value) : value;
-	return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-};

@@ -9,8 +9,9 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { isCredentialError, isGrantRefused } from '../auth/credential-error';
 import type { Failure, Outcome } from '../helpers/outcome';
 import { redact } from '../helpers/redact';
-import type { FullResponse, RequestContext } from './send-through-credential';
-import { credentialsInUse, sendSigned, storedCredentials } from './send-through-credential';
+import type { FullResponse, RequestContext } from './context';
+import { credentialsInUse, storedCredentials } from './credential-cache';
+import { sendThroughCredential } from './send-through-credential';
 
 export const MAX_RETRIES = 4;
 const BACKOFF_MS = { transient: 500, rateLimit: 1000 };
@@ -29,7 +30,7 @@ const NETWORK_RETRYABLE = new Set([
 	'EAI_AGAIN',
 ]);
 
-export interface SignedRequest {
+export interface PlatformRequest {
 	/** e.g. "1688" or "Mogujie", for messages. */
 	platform: string;
 	/** The API as users know it, for messages. */
@@ -76,7 +77,7 @@ async function pause(context: RequestContext, ms: number): Promise<void> {
 }
 
 /** For a write whose fate is unknown: it may have run, so running it again could do it twice. */
-function mayHaveRunAdvice(spec: SignedRequest): string {
+function mayHaveRunAdvice(spec: PlatformRequest): string {
 	return `The request may have reached ${spec.platform} and been carried out: check in ${spec.platform} before running it again.`;
 }
 
@@ -106,7 +107,7 @@ function networkCode(error: unknown): string {
 	return String(e.cause?.code ?? e.code ?? '');
 }
 
-function networkFailureMessage(spec: SignedRequest, code: string): string {
+function networkFailureMessage(spec: PlatformRequest, code: string): string {
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
 	const what = timedOut
 		? `${spec.platform} did not answer ${spec.api} within ${Math.round(spec.timeoutMs / 1000)} s (${code})`
@@ -117,13 +118,14 @@ function networkFailureMessage(spec: SignedRequest, code: string): string {
 }
 
 /**
- * Sends one signed API call and returns the platform's data, renewing a rejected token once and
- * retrying what is safe to retry; anything else becomes a NodeApiError that names the platform's
+ * One API call, sent through the credential (which signs it), and the platform's data it returns:
+ * a rejected token is renewed once,
+ * what is safe to retry is retried, and anything else becomes a NodeApiError that names the platform's
  * code and the next step, with every secret removed.
  */
-export async function signedRequest(
+export async function platformRequest(
 	this: RequestContext,
-	spec: SignedRequest,
+	spec: PlatformRequest,
 ): Promise<IDataObject> {
 	const toNodeError = (failure: Pick<Failure, 'message'> & Partial<Failure>) => {
 		const message = redact(failure.message, spec.secrets);
@@ -145,7 +147,7 @@ export async function signedRequest(
 	let renewed = false;
 	let reread = false;
 	for (let attempt = 0; ; attempt++) {
-		const sent = await sendSigned
+		const sent = await sendThroughCredential
 			.call(this, spec.credentialType, spec.build(), credentials, renew)
 			.then(
 				(response) => ({ response, error: undefined }),

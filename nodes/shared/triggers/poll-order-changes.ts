@@ -1,18 +1,21 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ChangeEvent, OrderVersion, PollState } from '../helpers/order-changes';
+import type {
+	ChangeEvent,
+	FetchOrderVersions,
+	OrderVersion,
+	PollState,
+} from '../helpers/order-changes';
 import { OVERLAP_MS, selectChanges } from '../helpers/order-changes';
-import { readDateFilter } from '../actions/date-filter';
 import { valueText } from '../helpers/text';
+import { dateParameterToEpoch } from '../helpers/zoned-time';
 
 export interface OrderChangeSource {
 	/** The longest time range one list query should cover. */
 	windowMs: number;
-	/** Every order version changed in [start, end], all pages. */
-	fetch: (this: IPollFunctions, start: number, end: number) => Promise<OrderVersion[]>;
-	/** The most recently changed order, for "Fetch test event". */
-	sample: (this: IPollFunctions) => Promise<OrderVersion | undefined>;
+	/** The platform transport's order versions: a range's, or the newest for "Fetch test event". */
+	fetchVersions: FetchOrderVersions<IPollFunctions>;
 	toJson: (this: IPollFunctions, version: OrderVersion, event: ChangeEvent) => IDataObject;
 }
 
@@ -35,6 +38,19 @@ function windows(start: number, end: number, size: number): Array<[number, numbe
 	return result;
 }
 
+/** The "Include Changes Since" option as epoch ms, read in the workflow's timezone. */
+function includeSince(this: IPollFunctions, value: unknown): number {
+	const epoch = dateParameterToEpoch(value, this.getTimezone());
+	if (epoch === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The option "Include Changes Since" is not a date: "${valueText(value)}"`,
+			{ description: 'Pick a date, or use an expression such as {{ $today.minus({ days: 1 }) }}.' },
+		);
+	}
+	return epoch;
+}
+
 /**
  * The polling triggers' `poll`: in manual mode a recent sample without touching the cursor; on the
  * first activation, only the cursor (no history unless "Include Changes Since" asks for it); then
@@ -49,16 +65,14 @@ export async function pollOrderChanges(
 	const options = (this.getNodeParameter('options', {}) ?? {}) as { includeSince?: unknown };
 
 	if (this.getMode() === 'manual') {
-		const version = await source.sample.call(this);
+		const [version] = await source.fetchVersions.call(this, undefined, 1);
 		return version ? [[{ json: source.toJson.call(this, version, 'updated') }]] : null;
 	}
 
 	const state = this.getWorkflowStaticData('node') as PollState;
 	const now = Date.now();
 	if (state.cursor === undefined) {
-		const since = options.includeSince
-			? readDateFilter.call(this, 'Include Changes Since', options.includeSince)
-			: undefined;
+		const since = options.includeSince ? includeSince.call(this, options.includeSince) : undefined;
 		if (since !== undefined && now - since > MAX_HISTORY_WINDOWS * source.windowMs) {
 			throw new NodeOperationError(
 				this.getNode(),
@@ -79,7 +93,7 @@ export async function pollOrderChanges(
 	const windowStart = state.cursor - OVERLAP_MS;
 	const versions: OrderVersion[] = [];
 	for (const [from, to] of windows(windowStart, now, source.windowMs)) {
-		versions.push(...(await source.fetch.call(this, from, to)));
+		versions.push(...(await source.fetchVersions.call(this, { start: from, end: to })));
 	}
 	const { emit, state: next } = selectChanges(versions, state, windowStart, now, {
 		events,

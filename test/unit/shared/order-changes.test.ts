@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import type { OrderVersion, PollState } from '../../../nodes/shared/helpers/order-changes';
+import type { TimeRange, OrderVersion, PollState } from '../../../nodes/shared/helpers/order-changes';
 import { OVERLAP_MS, selectChanges } from '../../../nodes/shared/helpers/order-changes';
 import { pollOrderChanges } from '../../../nodes/shared/triggers/poll-order-changes';
 
@@ -131,11 +131,11 @@ describe('pollOrderChanges', () => {
 		return {
 			fetched,
 			windowMs: 10 * MIN,
-			fetch: async (start: number, end: number) => {
-				fetched.push([start, end]);
-				return versions.filter((x) => x.modifiedAt >= start && x.modifiedAt <= end);
+			fetchVersions: async (range: TimeRange | undefined, limit?: number) => {
+				if (!range) return versions.slice(0, limit);
+				fetched.push([range.start, range.end]);
+				return versions.filter((x) => x.modifiedAt >= range.start && x.modifiedAt <= range.end);
 			},
-			sample: async () => versions[0],
 			toJson: (version: OrderVersion, event: string) => ({ event, id: version.id }),
 		};
 	}

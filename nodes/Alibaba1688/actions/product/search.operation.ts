@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../../descriptions/common';
 import {
 	maxConcurrentRequestsField,
 	optionsCollection,
@@ -16,8 +15,8 @@ import { readLimit } from '../../../shared/actions/limit';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { countryField } from '../../descriptions/product';
-import { fetchAllPages, numberAt } from '../../transport/api-pages';
-import { objectsAt } from '../../../shared/helpers/reply-objects';
+import { alibaba1688ApiPages, MAX_PAGE_SIZE } from '../../transport';
+import { numberAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
@@ -80,7 +79,7 @@ export async function execute(
 	};
 	const page = (body: IDataObject) =>
 		((body.result as IDataObject | undefined)?.result ?? {}) as IDataObject;
-	const products = await fetchAllPages.call(
+	const products = await alibaba1688ApiPages.call(
 		this,
 		{
 			request: (beginPage, pageSize) => ({

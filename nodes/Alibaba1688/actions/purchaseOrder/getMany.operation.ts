@@ -8,6 +8,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { readDateFilter } from '../../../shared/actions/date-filter';
 import { simplifyField } from '../../descriptions/common';
+import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
 import {
 	maxConcurrentRequestsField,
 	optionsCollection,
@@ -18,14 +19,6 @@ import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { formatGatewayDate } from '../../helpers/dates';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { fetchBuyerOrders } from '../../transport/buyer-orders';
-
-export const ORDER_STATUS_OPTIONS = [
-	{ name: 'Waiting for Payment (等待买家付款)', value: 'waitbuyerpay' },
-	{ name: 'Waiting for Shipment (等待卖家发货)', value: 'waitsellersend' },
-	{ name: 'Shipped (等待买家收货)', value: 'waitbuyerreceive' },
-	{ name: 'Completed (交易成功)', value: 'success' },
-	{ name: 'Cancelled (交易取消)', value: 'cancel' },
-];
 
 const DATE_FILTERS = ['createStartTime', 'createEndTime', 'modifyStartTime', 'modifyEndTime'];
 

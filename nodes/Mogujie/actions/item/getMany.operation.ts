@@ -12,14 +12,13 @@ import {
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
-import { fetchAllPages, numberAt } from '../../../shared/transport/paginate';
-import { objectsAt } from '../../../shared/helpers/reply-objects';
+import { numberAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
-import { MAX_PAGE_SIZE, yuanField } from '../../descriptions/common';
+import { yuanField } from '../../descriptions/common';
 import { itemWithYuan } from '../../helpers/amounts';
 import type { MogujieCall } from '../../transport';
-import { mogujieApiRequest } from '../../transport';
+import { MAX_PAGE_SIZE, mogujieApiPages } from '../../transport';
 import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
@@ -51,9 +50,8 @@ export async function execute(
 	const isShelf = this.getNodeParameter('shelf', index) === 'offShelf' ? 1 : 0;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
-	const items = await fetchAllPages(
-		async (call: MogujieCall, onRetry) =>
-			((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject,
+	const items = await mogujieApiPages.call(
+		this,
 		{
 			request: (page, pageSize): MogujieCall => ({
 				method: 'xiaodian.item.onsale.get',

@@ -12,30 +12,21 @@ import {
 	returnAllOrLimit,
 } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
-import type { PagedList, SendPage } from '../../../shared/transport/paginate';
+import type { PagedList } from '../../../shared/transport/paginate';
 import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/transport/paginate';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { readDateFilter } from '../../../shared/actions/date-filter';
 import { yuanField } from '../../descriptions/common';
+import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
 import type { TimeWindow } from '../../helpers/windows';
 import { MAX_WINDOWS, splitIntoWindows, WINDOW_MS } from '../../helpers/windows';
 import type { MogujieCall } from '../../transport';
-import { mogujieApiRequest } from '../../transport';
+import { mogujiePageSender } from '../../transport';
 import { soldOrdersList } from '../../transport/sold-orders';
 import { valueText } from '../../../shared/helpers/text';
-
-export const ORDER_STATUSES = [
-	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },
-	{ name: 'Closed (已关闭)', value: 'ORDER_CLOSED' },
-	{ name: 'Completed (已完成)', value: 'ORDER_COMPLETED' },
-	{ name: 'Created, Unpaid (待付款)', value: 'ORDER_CREATED' },
-	{ name: 'Paid, to Ship (待发货)', value: 'ORDER_PAID' },
-	{ name: 'Received (已收货)', value: 'ORDER_RECEIVED' },
-	{ name: 'Shipped (已发货)', value: 'ORDER_SHIPPED' },
-];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -65,7 +56,7 @@ const properties: INodeProperties[] = [
 				displayName: 'Order Status (订单状态)',
 				name: 'orderStatus',
 				type: 'options',
-				options: ORDER_STATUSES,
+				options: ORDER_STATUS_OPTIONS,
 				default: 'ORDER_PAID',
 			},
 			{
@@ -173,8 +164,7 @@ export async function execute(
 		? splitIntoWindows(range.start, range.end)
 		: [undefined];
 	const lists = windows.map((window) => orderList(filters.orderStatus, range, window));
-	const send: SendPage<MogujieCall> = async (call, onRetry) =>
-		((await mogujieApiRequest.call(this, call, onRetry)) ?? {}) as IDataObject;
+	const send = mogujiePageSender(this);
 	const limiter = createRequestLimiter(concurrencyOption(options.maxConcurrentRequests));
 
 	const seen = new Set<string>();

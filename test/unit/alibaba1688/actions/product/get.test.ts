@@ -1,0 +1,92 @@
+import * as get from '../../../../../nodes/Alibaba1688/actions/product/get.operation';
+import { operationContext, runOperation } from '../../../../support/operation-context';
+
+const PRODUCT_ID = '620201390233';
+// shape: sandbox/alibaba1688/apis/product-info.js (toProductInfo, trimmed)
+const PRODUCT_INFO = {
+	productID: 620201390233,
+	productType: 'wholesale',
+	categoryID: 1032010,
+	categoryName: '饼干',
+	status: 'published',
+	subject: '早餐代餐苏打饼干整箱批发',
+	language: 'CHINESE',
+	image: { images: ['img/ibank/O1CN01sandbox0001.jpg'] },
+	skuInfos: [
+		{
+			amountOnSale: 500,
+			price: 18.9,
+			skuId: 4567890123456,
+			specId: 'b266e0726506185beaf205cbae88530d',
+		},
+	],
+	saleInfo: { amountOnSale: 500, unit: '箱', minOrderQuantity: 2, quoteType: 1 },
+	referencePrice: '18.9~45',
+	sellerLoginId: 'yiwufoods',
+};
+// shape: sandbox/alibaba1688/apis/product.js (productGet)
+const REPLY = {
+	productInfo: PRODUCT_INFO,
+	createTime: '20240115103000000+0800',
+	lastUpdateTime: '20240520152000000+0800',
+	success: true,
+};
+
+describe('1688 › Product › Get', () => {
+	it('calls alibaba.product.get and returns the product info with the reply dates', async () => {
+		const { items, sent } = await runOperation(get, {
+			platform: '1688',
+			parameters: {
+				resource: 'product',
+				operation: 'get',
+				productId: ` ${PRODUCT_ID} `,
+				webSite: '1688',
+			},
+			reply: () => REPLY,
+		});
+		expect(sent).toHaveLength(1);
+		expect(sent[0].api).toBe('com.alibaba.product:alibaba.product.get');
+		expect(sent[0].params).toEqual({ productID: PRODUCT_ID, webSite: '1688' });
+		expect(items).toEqual([
+			{
+				json: {
+					...PRODUCT_INFO,
+					createTime: '20240115103000000+0800',
+					lastUpdateTime: '20240520152000000+0800',
+					success: true,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	it("names 1688's code when the product does not exist", async () => {
+		await expect(
+			runOperation(get, {
+				platform: '1688',
+				parameters: { productId: '620201390299', webSite: 'alibaba' },
+				// shape: sandbox/alibaba1688/apis/product.js (productGet failure)
+				reply: () => ({
+					success: false,
+					errorCode: 'PRODUCT_NOT_EXIST',
+					errMsg: 'product 620201390299 does not exist or is not visible to you',
+					errorMessage: 'product 620201390299 does not exist or is not visible to you',
+				}),
+			}),
+		).rejects.toThrow(
+			/\(PRODUCT_NOT_EXIST: product 620201390299 does not exist.*\)\. See 1688's message/,
+		);
+	});
+
+	it('refuses a product page address instead of an id, before calling 1688', async () => {
+		const { context, sent } = operationContext({
+			platform: '1688',
+			parameters: { productId: 'detail.1688.com/offer/620201390233.html', webSite: '1688' },
+			reply: () => REPLY,
+		});
+		await expect(get.execute.call(context, 0)).rejects.toThrow(
+			'"detail.1688.com/offer/620201390233.html" is not a 1688 product ID',
+		);
+		expect(sent).toHaveLength(0);
+	});
+});

@@ -1,0 +1,78 @@
+import * as getDetail from '../../../../../nodes/Alibaba1688/actions/product/getDetail.operation';
+import { operationContext, runOperation } from '../../../../support/operation-context';
+
+const PRODUCT_ID = '620201390233';
+// shape: sandbox/alibaba1688/apis/product-info.js (toProductDetail, trimmed)
+const DETAIL = {
+	offerId: 620201390233,
+	categoryId: 1032010,
+	subject: '早餐代餐苏打饼干整箱批发',
+	subjectTrans: 'Breakfast Meal Replacement Soda Crackers Wholesale Box',
+	mainImage: 'https://cbu01.alicdn.com/img/ibank/O1CN01sandbox0001.jpg',
+	productSkuInfos: [
+		{ amountOnSale: 500, price: '18.90', consignPrice: '18.90', skuId: 4567890123456 },
+	],
+	productSaleInfo: {
+		amountOnSale: 500,
+		quoteType: 1,
+		unitInfo: { unit: '箱', transUnit: 'carton' },
+	},
+	minOrderQuantity: 2,
+	status: 'published',
+	monthSold: 320,
+};
+
+describe('1688 › Product › Get Detail', () => {
+	it('calls queryProductDetail with the offer id as a bare number and returns the detail', async () => {
+		const { items, sent } = await runOperation(getDetail, {
+			platform: '1688',
+			parameters: {
+				resource: 'product',
+				operation: 'getDetail',
+				productId: PRODUCT_ID,
+				country: 'ja',
+			},
+			// shape: sandbox/alibaba1688/apis/crossborder.js (ok(): a nested ResultModel)
+			reply: () => ({ result: { success: true, code: '200', message: null, result: DETAIL } }),
+		});
+		expect(sent).toHaveLength(1);
+		expect(sent[0].api).toBe('com.alibaba.fenxiao.crossborder:product.search.queryProductDetail');
+		expect(Object.keys(sent[0].params)).toEqual(['offerDetailParam']);
+		expect(JSON.parse(sent[0].params.offerDetailParam)).toEqual({
+			offerId: 620201390233,
+			country: 'ja',
+		});
+		expect(sent[0].params.offerDetailParam).toContain(`"offerId":${PRODUCT_ID},`);
+		expect(items).toEqual([{ json: DETAIL, pairedItem: { item: 0 } }]);
+	});
+
+	it("names 1688's 404 and the next step when the offer is offline", async () => {
+		await expect(
+			runOperation(getDetail, {
+				platform: '1688',
+				parameters: { productId: '620201390299', country: 'en' },
+				// shape: sandbox/alibaba1688/apis/crossborder.js (failed(NOT_FOUND), inside HTTP 200)
+				reply: () => ({
+					result: {
+						success: false,
+						code: '404',
+						message: 'offer 620201390299 does not exist or is offline',
+						result: null,
+					},
+				}),
+			}),
+		).rejects.toThrow(
+			'(404: offer 620201390299 does not exist or is offline). Nothing was found with that id: check it.',
+		);
+	});
+
+	it('refuses an empty product id before calling 1688', async () => {
+		const { context, sent } = operationContext({
+			platform: '1688',
+			parameters: { productId: '  ', country: 'en' },
+			reply: () => ({ result: { success: true, code: '200', message: null, result: DETAIL } }),
+		});
+		await expect(getDetail.execute.call(context, 0)).rejects.toThrow('"" is not a 1688 product ID');
+		expect(sent).toHaveLength(0);
+	});
+});
