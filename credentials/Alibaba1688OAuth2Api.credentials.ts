@@ -17,6 +17,7 @@ import { hiddenField, sessionField } from '../nodes/shared/descriptions/credenti
 import { renewalKey, singleFlight } from '../nodes/shared/auth/single-flight';
 import { renewTokens } from '../nodes/Alibaba1688/auth/renew-tokens';
 import { signAlibaba1688Request } from '../nodes/Alibaba1688/auth/sign-request';
+import { credentialTest } from '../nodes/Alibaba1688/transport/credential-test';
 
 /**
  * 1688's OAuth2 done the way 1688 documents it (its token calls are POSTs with every parameter in
@@ -126,61 +127,5 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> => await signAlibaba1688Request(credentials, requestOptions);
 
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'POST',
-			baseURL: '={{$credentials.gatewayUrl.replace(/\\/+$/, "")}}',
-			url: '=/openapi/param2/1/com.alibaba.account/alibaba.account.basic/{{$credentials.appKey}}',
-			// 401 must still throw so n8n renews the token and retries; every other reply is judged
-			// by the rules below, which name 1688's code.
-			ignoreHttpStatusErrors: { ignore: true, except: [401] },
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error_code',
-					value: 'gw.SignatureInvalid',
-					message:
-						'1688 rejected the signature (gw.SignatureInvalid): the App Secret does not belong to this App Key. Copy both again from the 1688 open-platform console.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error_code',
-					value: 'gw.AppKeyNotFound',
-					message:
-						'1688 does not know this App Key (gw.AppKeyNotFound). Copy it again from the 1688 open-platform console.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error_code',
-					value: 'gw.APIACLDecline',
-					message:
-						'The credential works, but the app has no permission for alibaba.account.basic (gw.APIACLDecline). Apply for the API in the 1688 console if you need it.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error_code',
-					value: 'gw.QosAppFrequencyLimit',
-					message:
-						'1688 is rate-limiting this app (gw.QosAppFrequencyLimit). Wait a minute and test again.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'success',
-					value: false,
-					message:
-						'1688 answered the test call with an error. Check the App Key, App Secret and authorization.',
-				},
-			},
-		],
-	};
+	test: ICredentialTestRequest = credentialTest;
 }

@@ -14,6 +14,7 @@ import { hiddenField, sessionField } from '../nodes/shared/descriptions/credenti
 import { renewalKey, singleFlight } from '../nodes/shared/auth/single-flight';
 import { renewTokens } from '../nodes/Mogujie/auth/renew-tokens';
 import { signMogujieRequest } from '../nodes/Mogujie/auth/sign-request';
+import { credentialTest } from '../nodes/Mogujie/transport/credential-test';
 
 /**
  * Mogujie's OAuth2 as the platform runs it (app_key/app_secret instead of client_id, expiries as
@@ -120,50 +121,5 @@ export class MogujieOAuth2Api implements ICredentialType {
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> => await signMogujieRequest(credentials, requestOptions);
 
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'POST',
-			url: '={{$credentials.gatewayUrl}}',
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: { method: 'xiaodian.item.onsale.get', isShelf: '0', page: '1', pageSize: '1' },
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'status.code',
-					value: '0000002',
-					message:
-						'Mogujie rejected the signature (0000002: Sign错误): the App Secret does not belong to this App Key. Copy both again from the Mogujie console.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'status.code',
-					value: '0000011',
-					message:
-						'Mogujie does not know the access token (0000011: AccessToken不存在，请重新授权). Authorize again: paste a new authorization code.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'status.code',
-					value: '0000010',
-					message:
-						'Mogujie says the access token has expired (0000010). Test again; if it stays, authorize again.',
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'status.code',
-					value: '0000001',
-					message:
-						'Mogujie says the access token is invalid (0000001). Test again; if it stays, authorize again.',
-				},
-			},
-		],
-	};
+	test: ICredentialTestRequest = credentialTest;
 }

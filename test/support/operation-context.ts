@@ -141,7 +141,7 @@ export function operationContext(options: OperationContextOptions) {
 		type: `n8n-nodes-1688-mogujie.${options.platform === '1688' ? 'alibaba1688' : 'mogujie'}`,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: options.parameters as INode["parameters"],
+		parameters: options.parameters as INode['parameters'],
 		credentials: { [type]: { id: 'cred-1', name: 'unit credential' } },
 	};
 

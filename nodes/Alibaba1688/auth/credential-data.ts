@@ -9,6 +9,15 @@ export const CREDENTIAL_TYPE = 'alibaba1688OAuth2Api';
 export const DEFAULT_GATEWAY_URL = 'https://gw.open.1688.com';
 export const DEFAULT_AUTHORIZE_URL = 'https://auth.1688.com/oauth/authorize';
 
+/**
+ * The root every gateway path is added to. Users paste the Gateway URL with or without a trailing
+ * `/openapi` or `/`; all forms mean the same gateway. The credential test applies the same rule
+ * as an expression (transport/credential-test.ts), and a unit test checks they agree.
+ */
+export function gatewayRoot(url: string): string {
+	return url.replace(/\/+$/, '').replace(/\/openapi$/, '').replace(/\/+$/, '');
+}
+
 /** The credential's fields, user-facing and hidden, as n8n hands them to the credential and nodes. */
 export interface Alibaba1688Credentials {
 	appKey: string;
@@ -35,10 +44,7 @@ export function readCredentials(data: ICredentialDataDecryptedObject): Alibaba16
 		redirectUri: str(data.redirectUri),
 		authorizationCode: str(data.authorizationCode),
 		refreshToken: str(data.refreshToken),
-		gatewayUrl: baseUrl(data.gatewayUrl, 'Gateway URL', DEFAULT_GATEWAY_URL).replace(
-			/\/openapi$/,
-			'',
-		),
+		gatewayUrl: gatewayRoot(baseUrl(data.gatewayUrl, 'Gateway URL', DEFAULT_GATEWAY_URL)),
 		authorizeUrl: baseUrl(data.authorizeUrl, 'Authorize URL', DEFAULT_AUTHORIZE_URL),
 		accessToken: str(data.accessToken),
 		session: str(data.session),

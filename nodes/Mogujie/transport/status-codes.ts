@@ -15,3 +15,55 @@ export const BUSINESS_HINTS: Record<string, string> = {
 	'1100400':
 		'The SKU does not exist (or no longer belongs to the shop): check the SKU ID with Item → Get.',
 };
+
+/**
+ * Mogujie's own text for the codes a credential test can meet (mogujie.md §5.2), for messages that
+ * are written before any reply exists.
+ */
+export const KNOWN_MESSAGES: Record<string, string> = {
+	'0000001': 'AccessToken无效',
+	'0000002': 'Sign错误',
+	'0000010': 'AccessToken已过期',
+	'0000011': 'AccessToken不存在，请重新授权',
+};
+
+export interface StatusExplanation {
+	/** A token to renew (and retry once), or a failure. */
+	kind: 'tokenRejected' | 'failed';
+	message: string;
+	/** What happened, without the next step (for writes whose fate is unknown). */
+	summary?: string;
+}
+
+/** What a user reads for one envelope code: the code, Mogujie's text and the next step. */
+export function explainStatus(
+	code: string,
+	msg: string,
+	method: string,
+	reauthorize: string,
+): StatusExplanation {
+	const label = `${code}${msg ? `: ${msg}` : ''}`;
+	if (RENEWABLE.has(code)) {
+		return {
+			kind: 'tokenRejected',
+			message: `Mogujie refused the access token even after renewing it (${label}). ${reauthorize}`,
+		};
+	}
+	if (code === TOKEN_UNKNOWN) {
+		return {
+			kind: 'failed',
+			message: `Mogujie does not know this access token (${label}). ${reauthorize}`,
+		};
+	}
+	if (isSignatureError(code, msg)) {
+		return {
+			kind: 'failed',
+			message: `Mogujie rejected the request signature (${label}). Check that the credential's App Secret belongs to its App Key: copy both again from the Mogujie open platform console.`,
+		};
+	}
+	const hint = Object.prototype.hasOwnProperty.call(BUSINESS_HINTS, code)
+		? BUSINESS_HINTS[code]
+		: "See Mogujie's message; check the parameters of this call.";
+	const summary = `Mogujie returned an error for ${method} (${label}).`;
+	return { kind: 'failed', message: `${summary} ${hint}`, summary };
+}
