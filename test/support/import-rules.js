@@ -125,4 +125,32 @@ function toolingImportsOfTests() {
 	return lines;
 }
 
-module.exports = { layerOf, violation, importsOf, layeringViolations, toolingImportsOfTests };
+/** What makes code impure: it reads node parameters or calls a platform. */
+const IMPURE = [
+	/\bgetNodeParameter\b/,
+	/\bthis:\s*(I\w+Functions|RequestContext)\b/,
+	/\bhttpRequest(WithAuthentication)?\b/,
+	/\bApiRequest\b|\bApiPages\b/,
+];
+
+/** Files in descriptions/ or helpers/ (of any node or shared) that read parameters or call a platform. */
+function impureFiles() {
+	const sources = walk('nodes', (n) => n.endsWith('.ts')).filter((file) => {
+		const layer = layerOf(file)?.layer;
+		return layer === 'descriptions' || layer === 'helpers';
+	});
+	return sources.flatMap((file) => {
+		const text = fs.readFileSync(path.join(root, file), 'utf8');
+		const found = IMPURE.find((pattern) => pattern.test(text));
+		return found ? [`${file}: ${found}`] : [];
+	});
+}
+
+module.exports = {
+	layerOf,
+	violation,
+	importsOf,
+	layeringViolations,
+	toolingImportsOfTests,
+	impureFiles,
+};

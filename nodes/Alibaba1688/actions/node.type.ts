@@ -1,6 +1,5 @@
-import type { AllEntities } from 'n8n-workflow';
-
-type NodeMap = {
+/** Every resource of the node and its operations: the router is checked against this map. */
+export type Alibaba1688Operations = {
 	account: 'getAuthorizationUrl' | 'getBasicInfo';
 	category: 'get';
 	customApiCall: 'call';
@@ -8,5 +7,3 @@ type NodeMap = {
 	product: 'get' | 'getDetail' | 'search';
 	purchaseOrder: 'cancel' | 'create' | 'get' | 'getMany' | 'getPaymentUrl' | 'preview';
 };
-
-export type Alibaba1688Type = AllEntities<NodeMap>;

@@ -99,7 +99,16 @@ export function readOrderInput(this: IExecuteFunctions, index: number): IDataObj
 				});
 			}
 			const spec = item.specId ? `,"specId":${JSON.stringify(String(item.specId).trim())}` : '';
-			return `{"offerId":${offerId}${spec},"quantity":${Number(item.quantity ?? 1)}}`;
+			// an expression can give anything, and NaN would make the JSON 1688 receives invalid
+			const quantity = Number(item.quantity ?? 1);
+			if (!Number.isSafeInteger(quantity) || quantity < 1) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`The quantity of offer ${offerId} must be a whole number of 1 or more, not ${String(item.quantity)}`,
+					{ itemIndex: index },
+				);
+			}
+			return `{"offerId":${offerId}${spec},"quantity":${quantity}}`;
 		})
 		.join(',')}]`;
 	return {

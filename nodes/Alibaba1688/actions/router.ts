@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { ResourceModules } from '../../shared/actions/router';
 import { routeItems } from '../../shared/actions/router';
 import * as account from './account';
 import * as category from './category';
@@ -7,9 +8,10 @@ import * as customApiCall from './customApiCall';
 import * as logistics from './logistics';
 import * as product from './product';
 import * as purchaseOrder from './purchaseOrder';
-import type { Alibaba1688Type } from './node.type';
+import type { Alibaba1688Operations } from './node.type';
 
-const resources: Record<Alibaba1688Type['resource'], Record<string, unknown>> = {
+/** Checked at compile time: each resource module exports every operation the map names. */
+export const resources: ResourceModules<Alibaba1688Operations> = {
 	account,
 	category,
 	customApiCall,

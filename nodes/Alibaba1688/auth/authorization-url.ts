@@ -20,12 +20,14 @@ export function buildAuthorizationUrl(
 /** What a user must do to authorize the credential, with their own URL in it. */
 export function authorizationInstructions(
 	credentials: Pick<Alibaba1688Credentials, 'authorizeUrl' | 'appKey' | 'redirectUri'>,
+	/** The URL to give, when the caller shows it too (one URL, one state). */
+	url?: string,
 ): string {
 	if (!credentials.appKey || !credentials.redirectUri) {
 		return 'Fill in "App Key" and "Redirect URI" (the callback address registered for your app in the 1688 open-platform console), then test the credential again to get your authorization URL.';
 	}
 	return (
-		`Open ${buildAuthorizationUrl(credentials)} in a browser signed in to the 1688 account, approve, ` +
+		`Open ${url ?? buildAuthorizationUrl(credentials)} in a browser signed in to the 1688 account, approve, ` +
 		'then copy the "code" parameter from the address you are sent to and paste it into the credential\'s ' +
 		'"Authorization Code" field within 2 minutes (a code works once). Or paste an existing refresh token into "Refresh Token".'
 	);

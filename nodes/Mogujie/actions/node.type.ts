@@ -1,10 +1,7 @@
-import type { AllEntities } from 'n8n-workflow';
-
-type NodeMap = {
+/** Every resource of the node and its operations: the router is checked against this map. */
+export type MogujieOperations = {
 	category: 'getMany';
 	customApiCall: 'call';
 	item: 'get' | 'getMany' | 'updateSkuStock';
 	order: 'get' | 'getMany' | 'ship';
 };
-
-export type MogujieType = AllEntities<NodeMap>;

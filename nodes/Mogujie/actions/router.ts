@@ -1,13 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { ResourceModules } from '../../shared/actions/router';
 import { routeItems } from '../../shared/actions/router';
 import * as category from './category';
 import * as customApiCall from './customApiCall';
 import * as item from './item';
-import type { MogujieType } from './node.type';
+import type { MogujieOperations } from './node.type';
 import * as order from './order';
 
-const resources: Record<MogujieType['resource'], Record<string, unknown>> = {
+/** Checked at compile time: each resource module exports every operation the map names. */
+export const resources: ResourceModules<MogujieOperations> = {
 	category,
 	customApiCall,
 	item,

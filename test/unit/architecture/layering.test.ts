@@ -1,6 +1,7 @@
 // The layering of docs/architecture.md, checked over the real import graph: a new import that
 // points upward (or across platforms) fails here with the file and the rule it breaks.
 import {
+	impureFiles,
 	layeringViolations,
 	toolingImportsOfTests,
 	violation,
@@ -9,6 +10,10 @@ import {
 describe('layering', () => {
 	it('no import in nodes/ or credentials/ points upward or across platforms', () => {
 		expect(layeringViolations()).toEqual([]);
+	});
+
+	it('descriptions/ and helpers/ are pure: they neither read parameters nor call a platform', () => {
+		expect(impureFiles()).toEqual([]);
 	});
 
 	it('scripts/ and bench/ load nothing under test/', () => {

@@ -29,6 +29,9 @@ const turns = async (n: number) => {
 	for (let i = 0; i < n; i++) await Promise.resolve();
 };
 
+/** No list here needs more requests: a pager regression that never ends fails instead of hanging. */
+const RUNAWAY_REQUESTS = 1_000;
+
 /** A fake platform: serves `data` a page at a time, counts what is in flight, never uses a clock. */
 function fakePlatform(data: IDataObject[], plan: (call: Call) => PagePlan = () => ({})) {
 	const calls: Call[] = [];
@@ -38,6 +41,9 @@ function fakePlatform(data: IDataObject[], plan: (call: Call) => PagePlan = () =
 	let maxInFlight = 0;
 	const send: SendPage<Call> = async (call, onRetry) => {
 		calls.push(call);
+		if (calls.length > RUNAWAY_REQUESTS) {
+			throw new Error(`Runaway pager: ${calls.length} requests, the last for page ${call.page}`);
+		}
 		inFlight++;
 		maxInFlight = Math.max(maxInFlight, inFlight);
 		events.push({ kind: 'start', page: call.page, inFlight });

@@ -36,7 +36,7 @@ export async function execute(
 				authorizationUrl,
 				redirectUri: credentials.redirectUri,
 				state: new URL(authorizationUrl).searchParams.get('state'),
-				instructions: authorizationInstructions(credentials),
+				instructions: authorizationInstructions(credentials, authorizationUrl),
 			},
 			pairedItem: { item: index },
 		},

@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 			typeOptions: { loadOptionsMethod: 'getTopCategories' },
 			default: '',
 			description:
-				'Only products in this category. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'Only products in this category (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Min Price, Yuan (最低价)',

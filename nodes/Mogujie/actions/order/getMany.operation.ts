@@ -184,7 +184,16 @@ export async function execute(
 	} else {
 		// how many windows are needed shows only as they are read
 		for (const list of lists) {
-			add(await fetchAllPages(send, list, { limit: limit - orders.length, limiter }));
+			let ask = limit - orders.length;
+			for (;;) {
+				const windowOrders = await fetchAllPages(send, list, { limit: ask, limiter });
+				add(windowOrders);
+				const stillWanted = limit - orders.length;
+				// Orders on the edge this window shares with the newer one were listed already and
+				// used up part of `ask`: if the window has more, read it further.
+				if (stillWanted <= 0 || windowOrders.length < ask) break;
+				ask += stillWanted;
+			}
 			if (orders.length >= limit) break;
 		}
 	}

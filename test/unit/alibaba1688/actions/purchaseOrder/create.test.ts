@@ -114,6 +114,11 @@ describe('1688 › Purchase Order › Create', () => {
 			{ cargo: { items: [{ offerId: 'detail.1688.com/offer/620201390233.html', quantity: 1 }] } },
 			'"detail.1688.com/offer/620201390233.html" is not a 1688 offer ID',
 		],
+		[
+			'a quantity that is not a whole number',
+			{ cargo: { items: [{ offerId: '620201390233', quantity: 'abc' }] } },
+			'The quantity of offer 620201390233 must be a whole number of 1 or more, not abc',
+		],
 	])('refuses %s before calling 1688', async (_case, change, message) => {
 		const reply = jest.fn(() => CREATED);
 		const run = runOperation(create, {

@@ -86,6 +86,27 @@ describe('Mogujie › Order › Get Many', () => {
 		expect(items.map((item) => item.json)).toEqual([order(1), order(7)]);
 	});
 
+	it('with a limit, an order on the seam of two windows does not hide the next one', async () => {
+		// newest first: window 0 lists A and the seam order B; window 1 lists B again, then C
+		const seam = order(2, '2020-05-11 18:00:00');
+		const byWindow = [[order(1, '2020-05-12 01:00:00'), seam], [seam, order(3)], [order(4)]];
+		const { items } = await runOperation(getMany, {
+			platform: 'mogujie',
+			parameters: { returnAll: false, limit: 3, filters: RANGE, addYuan: false },
+			reply: (request) => {
+				const list = byWindow[windowOf(request)];
+				const { page: number, pageSize } = query(request) as { page: number; pageSize: number };
+				const rows = list.slice((number - 1) * pageSize, number * pageSize);
+				return page(list.length, number * pageSize < list.length, rows);
+			},
+		});
+		expect(items.map((item) => item.json.shopOrderId)).toEqual([
+			'93182337647001',
+			'93182337647002',
+			'93182337647003',
+		]);
+	});
+
 	it('reads every page without a time range when Return All is on', async () => {
 		const { items, sent } = await runOperation(getMany, {
 			platform: 'mogujie',
