@@ -11,7 +11,13 @@ const { start1688Sandbox } = require('../sandbox');
 const { alibaba1688SandboxCredentialData } = require('../scripts/lib/sandbox-credentials');
 const { runBenchChild } = require('./child');
 const { BenchN8n } = require('./n8n-session');
-const { CREDENTIAL_TYPE, GET_MANY_NODE, DIY_OUTPUT_NODE, getManyWorkflow, diyWorkflow } = require('./workflows');
+const {
+	CREDENTIAL_TYPE,
+	GET_MANY_NODE,
+	DIY_OUTPUT_NODE,
+	getManyWorkflow,
+	diyWorkflow,
+} = require('./workflows');
 
 const PAGE_SIZE = 50;
 
@@ -43,7 +49,9 @@ function checkSameOrders(ids, expected, label) {
 	}
 	const differs = ids.findIndex((id, i) => String(id) !== expected[i]);
 	if (differs >= 0) {
-		throw new Error(`${label}: order #${differs + 1} is ${ids[differs]}, the direct client's is ${expected[differs]}`);
+		throw new Error(
+			`${label}: order #${differs + 1} is ${ids[differs]}, the direct client's is ${expected[differs]}`,
+		);
 	}
 }
 
@@ -63,7 +71,11 @@ function countByApi(requests) {
  * @returns {Promise<Comparison>}
  */
 async function runComparison({ config, tarball, log }) {
-	const sb = await start1688Sandbox({ orderCount: config.orders, latencyMs: config.latencyMs, seed: config.seed });
+	const sb = await start1688Sandbox({
+		orderCount: config.orders,
+		latencyMs: config.latencyMs,
+		seed: config.seed,
+	});
 	/** @type {BenchN8n | undefined} */
 	let n8n;
 	try {
@@ -76,12 +88,23 @@ async function runComparison({ config, tarball, log }) {
 			data: alibaba1688SandboxCredentialData(sb),
 		});
 		const workflowA = await n8n.createWorkflow(
-			getManyWorkflow({ name: 'bench (a): Get Many, Return All', credentialId, credentialName, concurrency: config.concurrency }),
+			getManyWorkflow({
+				name: 'bench (a): Get Many, Return All',
+				credentialId,
+				credentialName,
+				concurrency: config.concurrency,
+			}),
 		);
 		// (b) and (c) sign with an access token of their own, as a DIY user pastes one in
 		const { access_token: accessToken } = sb.issueTokens({ appKey: sb.demo.appKey });
 		const workflowB = await n8n.createWorkflow(
-			diyWorkflow({ name: 'bench (b): DIY', gatewayUrl: sb.url, appKey: sb.demo.appKey, appSecret: sb.demo.appSecret, accessToken }),
+			diyWorkflow({
+				name: 'bench (b): DIY',
+				gatewayUrl: sb.url,
+				appKey: sb.demo.appKey,
+				appSecret: sb.demo.appSecret,
+				accessToken,
+			}),
 		);
 		const directConfig = directClientConfig(sb, accessToken, config.concurrency);
 
@@ -96,11 +119,15 @@ async function runComparison({ config, tarball, log }) {
 			sb.clearRequests();
 			const execution = await session.execute(variant === 'a' ? workflowA : workflowB);
 			if (execution.status !== 'success') {
-				throw new Error(`(${variant}) execution ${execution.id} ended ${execution.status}: ${execution.error ?? ''}`);
+				throw new Error(
+					`(${variant}) execution ${execution.id} ended ${execution.status}: ${execution.error ?? ''}`,
+				);
 			}
 			const node = variant === 'a' ? GET_MANY_NODE : DIY_OUTPUT_NODE;
 			const items = BenchN8n.output(execution, node);
-			const ids = items.map((o) => (variant === 'a' ? o.orderId : (o.baseInfo?.idOfStr ?? o.baseInfo?.id)));
+			const ids = items.map((o) =>
+				variant === 'a' ? o.orderId : (o.baseInfo?.idOfStr ?? o.baseInfo?.id),
+			);
 			checkSameOrders(ids, expected, `(${variant})`);
 			results.requestsByApi[variant] = countByApi(sb.requests);
 			return {
@@ -113,7 +140,9 @@ async function runComparison({ config, tarball, log }) {
 		};
 		const direct = async () => {
 			sb.clearRequests();
-			const run = await runBenchChild('direct-client.js', { env: { BENCH_DIRECT_CLIENT: JSON.stringify(directConfig) } });
+			const run = await runBenchChild('direct-client.js', {
+				env: { BENCH_DIRECT_CLIENT: JSON.stringify(directConfig) },
+			});
 			if (run.orders !== config.orders) {
 				throw new Error(`(c) returned ${run.orders} orders; the sandbox has ${config.orders}`);
 			}
@@ -135,7 +164,9 @@ async function runComparison({ config, tarball, log }) {
 		};
 		const outside = async () => {
 			sb.clearRequests();
-			const run = await runBenchChild('package-client.js', { env: { BENCH_PACKAGE_CLIENT: JSON.stringify(packageClient) } });
+			const run = await runBenchChild('package-client.js', {
+				env: { BENCH_PACKAGE_CLIENT: JSON.stringify(packageClient) },
+			});
 			checkSameOrders(run.ids, expected, '(a′)');
 			return {
 				wallMs: run.wallMs,
@@ -148,7 +179,9 @@ async function runComparison({ config, tarball, log }) {
 		const rounds = config.warmup + config.runs;
 		for (let round = 1; round <= rounds; round++) {
 			const measured = round > config.warmup;
-			const label = measured ? `run ${round - config.warmup}/${config.runs}` : `warm-up ${round}/${config.warmup}`;
+			const label = measured
+				? `run ${round - config.warmup}/${config.runs}`
+				: `warm-up ${round}/${config.warmup}`;
 			// (c) first: its ids are what (a) and (b) must return
 			const c = await direct();
 			const aOutside = await outside();
@@ -166,8 +199,15 @@ async function runComparison({ config, tarball, log }) {
 		}
 		log('comparison: one more (a), CPU-profiled (not counted above)');
 		const profiled = await session.execute(workflowA, { profile: true });
-		checkSameOrders(BenchN8n.output(profiled, GET_MANY_NODE).map((o) => o.orderId), expected, '(a) profiled');
-		results.aProfile = { wallMs: profiled.wallMs, cpu: /** @type {import('./cpu-breakdown').CpuBreakdown} */ (profiled.cpu) };
+		checkSameOrders(
+			BenchN8n.output(profiled, GET_MANY_NODE).map((o) => o.orderId),
+			expected,
+			'(a) profiled',
+		);
+		results.aProfile = {
+			wallMs: profiled.wallMs,
+			cpu: /** @type {import('./cpu-breakdown').CpuBreakdown} */ (profiled.cpu),
+		};
 		return results;
 	} finally {
 		await n8n?.stop();

@@ -23,9 +23,9 @@ async function startCpuProfile(inspectorUrl) {
 	const child = spawn(node, [path.join(__dirname, 'cpu-profiler.js'), inspectorUrl], {
 		stdio: ['pipe', 'pipe', 'inherit'],
 	});
-	const lines = readline.createInterface({ input: /** @type {NodeJS.ReadableStream} */ (child.stdout) })[
-		Symbol.asyncIterator
-	]();
+	const lines = readline
+		.createInterface({ input: /** @type {NodeJS.ReadableStream} */ (child.stdout) })
+		[Symbol.asyncIterator]();
 	const nextLine = async () => {
 		const { value, done } = await lines.next();
 		if (done) throw new Error('bench/cpu-profiler.js ended without an answer');

@@ -17,8 +17,14 @@ const SAMPLING_US = 200;
  */
 const OWNERS = /** @type {const} */ ([
 	['package', /node_modules\/n8n-nodes-1688-mogujie\/dist\//],
-	['httpClient', /node_modules\/(axios|follow-redirects|@n8n\/backend-network|proxy-from-env|form-data)\/|^node:(https?|_http_\w+|net|tls|dns)$/],
-	['database', /node_modules\/(@n8n\/typeorm|sqlite3|@n8n\/db)\/|n8n\/dist\/(executions|databases)\//],
+	[
+		'httpClient',
+		/node_modules\/(axios|follow-redirects|@n8n\/backend-network|proxy-from-env|form-data)\/|^node:(https?|_http_\w+|net|tls|dns)$/,
+	],
+	[
+		'database',
+		/node_modules\/(@n8n\/typeorm|sqlite3|@n8n\/db)\/|n8n\/dist\/(executions|databases)\//,
+	],
 	['n8n', /node_modules\/(n8n|n8n-core|n8n-workflow|@n8n\/[\w-]+|express|flatted|stream-json)\//],
 ]);
 
@@ -43,8 +49,18 @@ function breakdown(profile, fromUs, toUs) {
 		const leaf = /** @type {ProfileNode} */ (byId.get(id)).callFrame.functionName;
 		/** @type {string} */
 		let owner =
-			leaf === '(idle)' ? 'idle' : leaf === '(garbage collector)' ? 'gc' : leaf === '(program)' ? 'v8' : 'other';
-		for (let at = /** @type {number | undefined} */ (id); owner === 'other' && at !== undefined; at = parentOf.get(at)) {
+			leaf === '(idle)'
+				? 'idle'
+				: leaf === '(garbage collector)'
+					? 'gc'
+					: leaf === '(program)'
+						? 'v8'
+						: 'other';
+		for (
+			let at = /** @type {number | undefined} */ (id);
+			owner === 'other' && at !== undefined;
+			at = parentOf.get(at)
+		) {
 			const url = /** @type {ProfileNode} */ (byId.get(at)).callFrame.url;
 			owner = OWNERS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other';
 		}

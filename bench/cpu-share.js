@@ -18,7 +18,10 @@ function readProcesses() {
 			const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
 			// fields after the command name: state ppid … utime(14) stime(15)
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			processes.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+			processes.set(Number(name), {
+				parent: Number(fields[1]),
+				ticks: Number(fields[11]) + Number(fields[12]),
+			});
 		} catch {
 			// ended meanwhile
 		}

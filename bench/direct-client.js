@@ -48,7 +48,8 @@ function postForm(url, form) {
 				res.on('data', (chunk) => chunks.push(chunk));
 				res.on('end', () => {
 					const text = Buffer.concat(chunks).toString('utf8');
-					if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+					if (res.statusCode !== 200)
+						reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
 					else resolve(text);
 				});
 				res.on('error', reject);
@@ -80,7 +81,9 @@ async function fetchPage(config, page) {
 	);
 	const body = JSON.parse(text);
 	if (body.error_code || body.success === false) {
-		throw new Error(`page ${page}: ${body.error_code ?? body.errorCode}: ${body.error_message ?? body.errorMessage}`);
+		throw new Error(
+			`page ${page}: ${body.error_code ?? body.errorCode}: ${body.error_message ?? body.errorMessage}`,
+		);
 	}
 	return body;
 }

@@ -12,7 +12,9 @@ async function connectInspector(url) {
 	const socket = new WebSocket(url);
 	await new Promise((resolve, reject) => {
 		socket.addEventListener('open', resolve, { once: true });
-		socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
+		socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), {
+			once: true,
+		});
 	});
 	let nextId = 1;
 	/** @type {Map<number, (message: any) => void>} */

@@ -27,7 +27,11 @@ const { CREDENTIAL_TYPE, GET_MANY_NODE, getManyWorkflow } = require('./workflows
  */
 async function runMemory({ config, tarball, log }) {
 	const orders = config.memoryOrders;
-	const sb = await start1688Sandbox({ orderCount: orders, latencyMs: config.latencyMs, seed: config.seed });
+	const sb = await start1688Sandbox({
+		orderCount: orders,
+		latencyMs: config.latencyMs,
+		seed: config.seed,
+	});
 	/** @type {BenchN8n | undefined} */
 	let n8n;
 	try {
@@ -40,8 +44,17 @@ async function runMemory({ config, tarball, log }) {
 			data: alibaba1688SandboxCredentialData(sb),
 		});
 		const spec = { credentialId, credentialName, concurrency: config.concurrency };
-		const warmUp = await n8n.createWorkflow(getManyWorkflow({ ...spec, name: 'bench memory: one page', returnAll: false, limit: PAGE_SIZE }));
-		const all = await n8n.createWorkflow(getManyWorkflow({ ...spec, name: 'bench memory: Return All' }));
+		const warmUp = await n8n.createWorkflow(
+			getManyWorkflow({
+				...spec,
+				name: 'bench memory: one page',
+				returnAll: false,
+				limit: PAGE_SIZE,
+			}),
+		);
+		const all = await n8n.createWorkflow(
+			getManyWorkflow({ ...spec, name: 'bench memory: Return All' }),
+		);
 		const warm = await n8n.execute(warmUp);
 		if (warm.status !== 'success') throw new Error(`memory warm-up failed: ${warm.error}`);
 
@@ -49,7 +62,9 @@ async function runMemory({ config, tarball, log }) {
 		sb.clearRequests();
 		const direct = await runBenchChild('direct-client.js', {
 			env: {
-				BENCH_DIRECT_CLIENT: JSON.stringify(directClientConfig(sb, accessToken, config.concurrency)),
+				BENCH_DIRECT_CLIENT: JSON.stringify(
+					directClientConfig(sb, accessToken, config.concurrency),
+				),
 			},
 		});
 		log(`memory: (c) ${Math.round(direct.wallMs)} ms, ${direct.orders} orders`);
@@ -62,7 +77,11 @@ async function runMemory({ config, tarball, log }) {
 		const run = await n8n.execute(all);
 		if (run.status !== 'success') throw new Error(`memory run failed: ${run.error}`);
 		const items = BenchN8n.output(run, GET_MANY_NODE);
-		checkSameOrders(items.map((o) => o.orderId), direct.ids, `memory run (a)`);
+		checkSameOrders(
+			items.map((o) => o.orderId),
+			direct.ids,
+			`memory run (a)`,
+		);
 		const requests = sb.requests.length;
 		const outputJsonBytes = Buffer.byteLength(JSON.stringify(items));
 		run.runData = {};
@@ -77,7 +96,9 @@ async function runMemory({ config, tarball, log }) {
 		if (next.status !== 'success') throw new Error(`memory follow-up run failed: ${next.error}`);
 		next.runData = {};
 		const heapAfterNext = await heap();
-		log(`memory: (a) ${Math.round(run.wallMs)} ms, peak +${Math.round((run.peakRss - run.idleRss) / 1048576)} MiB`);
+		log(
+			`memory: (a) ${Math.round(run.wallMs)} ms, peak +${Math.round((run.peakRss - run.idleRss) / 1048576)} MiB`,
+		);
 		return {
 			orders,
 			wallMs: run.wallMs,

@@ -42,19 +42,34 @@ async function samplePage(pageSize = 50) {
 		const { access_token: accessToken } = sb.issueTokens({ appKey: sb.demo.appKey });
 		const urlPath = `${API}/${sb.demo.appKey}`;
 		/** @type {Record<string, string>} */
-		const params = { page: '1', pageSize: String(pageSize), access_token: accessToken, _aop_timestamp: String(Date.now()) };
+		const params = {
+			page: '1',
+			pageSize: String(pageSize),
+			access_token: accessToken,
+			_aop_timestamp: String(Date.now()),
+		};
 		params._aop_signature = aopSignature(urlPath, params, sb.demo.appSecret);
 		const text = await new Promise((resolve, reject) => {
-			const req = http.request(`${sb.url}/openapi/${urlPath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (res) => {
-				/** @type {Buffer[]} */
-				const chunks = [];
-				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-			});
+			const req = http.request(
+				`${sb.url}/openapi/${urlPath}`,
+				{ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+				(res) => {
+					/** @type {Buffer[]} */
+					const chunks = [];
+					res.on('data', (c) => chunks.push(c));
+					res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+				},
+			);
 			req.on('error', reject);
 			req.end(new URLSearchParams(params).toString());
 		});
-		return { text: /** @type {string} */ (text), gatewayUrl: sb.url, appKey: sb.demo.appKey, appSecret: sb.demo.appSecret, accessToken };
+		return {
+			text: /** @type {string} */ (text),
+			gatewayUrl: sb.url,
+			appKey: sb.demo.appKey,
+			appSecret: sb.demo.appSecret,
+			accessToken,
+		};
 	} finally {
 		await sb.close();
 	}
@@ -68,7 +83,9 @@ function moduleLoadMs(runs) {
 	const script = `require('n8n-workflow');const t=process.hrtime.bigint();for(const f of ${JSON.stringify(files)}){const m=require(f);for(const k of Object.keys(m)){if(typeof m[k]==='function')new m[k]();}}process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6));`;
 	const times = [];
 	for (let i = 0; i < runs; i++) {
-		times.push(Number(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })));
+		times.push(
+			Number(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })),
+		);
 	}
 	times.sort((a, b) => a - b);
 	return { medianMs: times[Math.floor(times.length / 2)], runs, files: files.length };
@@ -106,14 +123,21 @@ async function main() {
 
 	/** A stand-in for n8n's execution context: signs with the credential like n8n, answers `reply`. @param {string} reply */
 	const context = (reply) => ({
-		getNode: () => ({ name: '1688', credentials: { alibaba1688OAuth2Api: { id: '1', name: 'bench' } } }),
+		getNode: () => ({
+			name: '1688',
+			credentials: { alibaba1688OAuth2Api: { id: '1', name: 'bench' } },
+		}),
 		getCredentials: async () => ({ ...credentialData }),
 		getExecutionCancelSignal: () => undefined,
 		helpers: {
 			/** @param {string} _type @param {any} options @param {any} additional */
 			async httpRequestWithAuthentication(_type, options, additional) {
 				await credential.authenticate(additional.credentialsDecrypted.data, options);
-				return { statusCode: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: reply };
+				return {
+					statusCode: 200,
+					headers: { 'content-type': 'application/json;charset=UTF-8' },
+					body: reply,
+				};
 			},
 		},
 	});
@@ -121,13 +145,24 @@ async function main() {
 	const pageContext = context(page.text);
 	const orders = /** @type {any[]} */ (JSON.parse(page.text).result);
 
-	const signUs = await timePerCall(() => credential.authenticate(credentialData, request()), iterations);
-	const transportUs = await timePerCall(() => alibaba1688ApiRequest.call(/** @type {any} */ (emptyContext), call), iterations);
+	const signUs = await timePerCall(
+		() => credential.authenticate(credentialData, request()),
+		iterations,
+	);
+	const transportUs = await timePerCall(
+		() => alibaba1688ApiRequest.call(/** @type {any} */ (emptyContext), call),
+		iterations,
+	);
 	const pageIterations = Math.max(200, Math.round(iterations / 20));
-	const transportPageUs = await timePerCall(() => alibaba1688ApiRequest.call(/** @type {any} */ (pageContext), call), pageIterations);
+	const transportPageUs = await timePerCall(
+		() => alibaba1688ApiRequest.call(/** @type {any} */ (pageContext), call),
+		pageIterations,
+	);
 	const parseJsonObjectUs = await timePerCall(() => parseJsonObject(page.text), pageIterations);
 	const jsonParseUs = await timePerCall(() => JSON.parse(page.text), pageIterations);
-	const simplifyUs = (await timePerCall(() => orders.forEach((o) => simplifyOrder(o)), pageIterations)) / orders.length;
+	const simplifyUs =
+		(await timePerCall(() => orders.forEach((o) => simplifyOrder(o)), pageIterations)) /
+		orders.length;
 	const load = moduleLoadMs(Number(process.env.BENCH_MICRO_LOAD_RUNS || 7));
 
 	process.stdout.write(

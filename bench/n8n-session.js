@@ -62,7 +62,9 @@ class BenchN8n {
 			const session = new BenchN8n(n8n);
 			if (inspector) {
 				process.kill(session.pid, 'SIGUSR1');
-				session.inspectorUrl = await waitFor(() => /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1]);
+				session.inspectorUrl = await waitFor(
+					() => /Debugger listening on (ws:\/\/\S+)/.exec(output)?.[1],
+				);
 			}
 			return session;
 		} catch (error) {
@@ -125,7 +127,9 @@ class BenchN8n {
 		const idleSamples = this.sampler.samples
 			.filter(([at]) => at >= requestedAt - idleMs && at <= requestedAt)
 			.map(([, bytes]) => bytes);
-		const profiler = profile ? await startCpuProfile(/** @type {string} */ (this.inspectorUrl)) : undefined;
+		const profiler = profile
+			? await startCpuProfile(/** @type {string} */ (this.inspectorUrl))
+			: undefined;
 		const started = await this.n8n.rest('POST', `/rest/workflows/${workflowId}/run`, {
 			workflowData: workflow,
 			triggerToStartFrom: { name: trigger.name },
@@ -157,7 +161,10 @@ class BenchN8n {
 		/** @type {Record<string, number>} */
 		const nodeMs = {};
 		for (const [name, runs] of Object.entries(runData)) {
-			nodeMs[name] = /** @type {any[]} */ (runs).reduce((sum, run) => sum + (run.executionTime ?? 0), 0);
+			nodeMs[name] = /** @type {any[]} */ (runs).reduce(
+				(sum, run) => sum + (run.executionTime ?? 0),
+				0,
+			);
 		}
 		const error = data?.resultData?.error;
 		return {
@@ -171,7 +178,9 @@ class BenchN8n {
 			nodeMs,
 			runData,
 			...(cpu ? { cpu } : {}),
-			...(error ? { error: String(error.message ?? error.description ?? JSON.stringify(error)) } : {}),
+			...(error
+				? { error: String(error.message ?? error.description ?? JSON.stringify(error)) }
+				: {}),
 		};
 	}
 

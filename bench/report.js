@@ -62,11 +62,28 @@ function derived(r) {
 	// steadier than the difference of the medians when the machine's load drifts
 	const startDiff = r.start ? med(pairDiffs(r.start.withMs, r.start.withoutMs)) : NaN;
 	const startPercent = (startDiff / startWithout) * 100;
-	const loadingDiff = r.start ? med(pairDiffs(r.start.loadingWithMs, r.start.loadingWithoutMs)) : NaN;
+	const loadingDiff = r.start
+		? med(pairDiffs(r.start.loadingWithMs, r.start.loadingWithoutMs))
+		: NaN;
 	const loadingPercent = (loadingDiff / startWithout) * 100;
 	const m = r.memory;
 	const retained = m ? m.heapAfterNext - m.heapBefore : NaN;
-	return { aWall, bWall, cWall, outsideWall, aOverC: aWall / cWall, outsideOverC: outsideWall / cWall, bOverA: bWall / aWall, startWithout, startWith, startDiff, startPercent, loadingDiff, loadingPercent, retained };
+	return {
+		aWall,
+		bWall,
+		cWall,
+		outsideWall,
+		aOverC: aWall / cWall,
+		outsideOverC: outsideWall / cWall,
+		bOverA: bWall / aWall,
+		startWithout,
+		startWith,
+		startDiff,
+		startPercent,
+		loadingDiff,
+		loadingPercent,
+		retained,
+	};
 }
 
 /** @param {BenchResults} r */
@@ -75,8 +92,18 @@ function targetRows(r) {
 	const signMs = r.micro ? r.micro.transportUs / 1000 : NaN;
 	const m = r.memory;
 	return [
-		['(a) within 1.25× of (c)', r.comparison ? `(a)/(c) = ${times(d.aOverC)}; the package without n8n, (a′)/(c) = ${times(d.outsideOverC)}` : '—', verdict(r.comparison ? d.aOverC <= TARGETS.aOverC : undefined)],
-		['(a) at least 3× faster than (b)', r.comparison ? `(b)/(a) = ${times(d.bOverA)}` : '—', verdict(r.comparison ? d.bOverA >= TARGETS.bOverA : undefined)],
+		[
+			'(a) within 1.25× of (c)',
+			r.comparison
+				? `(a)/(c) = ${times(d.aOverC)}; the package without n8n, (a′)/(c) = ${times(d.outsideOverC)}`
+				: '—',
+			verdict(r.comparison ? d.aOverC <= TARGETS.aOverC : undefined),
+		],
+		[
+			'(a) at least 3× faster than (b)',
+			r.comparison ? `(b)/(a) = ${times(d.bOverA)}` : '—',
+			verdict(r.comparison ? d.bOverA >= TARGETS.bOverA : undefined),
+		],
 		[
 			'signing + request building under 0.2 ms per request',
 			r.micro ? `${micro(r.micro.transportUs)} (signing alone ${micro(r.micro.signUs)})` : '—',
@@ -91,12 +118,16 @@ function targetRows(r) {
 		],
 		[
 			`Return All over ${m ? m.orders.toLocaleString('en-US') : 'the memory run’s'} orders completes`,
-			m ? `completed in ${ms(m.wallMs)}, ${m.requests} requests; peak ${kib((m.peakRss - m.idleRss) / m.orders)} per order` : '—',
+			m
+				? `completed in ${ms(m.wallMs)}, ${m.requests} requests; peak ${kib((m.peakRss - m.idleRss) / m.orders)} per order`
+				: '—',
 			verdict(m ? true : undefined),
 		],
 		[
 			'no retention beyond the items n8n itself holds',
-			m ? `V8 heap after the next execution: ${signedMib(d.retained)} vs before the run (output: ${mib(m.outputJsonBytes)} of JSON)` : '—',
+			m
+				? `V8 heap after the next execution: ${signedMib(d.retained)} vs before the run (output: ${mib(m.outputJsonBytes)} of JSON)`
+				: '—',
 			verdict(m ? retainedOk(d.retained, m.outputJsonBytes) : undefined),
 		],
 	];
@@ -113,7 +144,11 @@ const signedMib = (bytes) => `${bytes >= 0 ? '+' : '−'}${mib(Math.abs(bytes))}
 
 /** @param {string[][]} rows @param {string[]} header */
 function table(header, rows) {
-	return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+	return [
+		`| ${header.join(' | ')} |`,
+		`|${header.map(() => '---').join('|')}|`,
+		...rows.map((row) => `| ${row.join(' | ')} |`),
+	].join('\n');
 }
 
 /** @param {BenchResults} r */
@@ -162,12 +197,21 @@ through its inspector); for (c), its process's peak (\`maxRSS\`) minus its resid
 V8 frees memory when it chooses, so single runs vary (a negative value: the run's collections freed more than it
 used). Requests: what the sandbox received during the run.
 
-${table(['', 'wall time, median (min–max)', 'requests', 'orders', 'peak memory above idle, median (min–max)'], [
-	row(c.a, '(a) this package, Get Many'),
-	row(c.b, '(b) DIY: HTTP Request + Code'),
-	row(c.c, '(c) direct client (floor)'),
-	row(c.outside, '(a′) this package without n8n'),
-])}
+${table(
+	[
+		'',
+		'wall time, median (min–max)',
+		'requests',
+		'orders',
+		'peak memory above idle, median (min–max)',
+	],
+	[
+		row(c.a, '(a) this package, Get Many'),
+		row(c.b, '(b) DIY: HTTP Request + Code'),
+		row(c.c, '(c) direct client (floor)'),
+		row(c.outside, '(a′) this package without n8n'),
+	],
+)}
 
 - **(a)/(c) = ${times(d.aOverC)}** (target ≤ ${TARGETS.aOverC}×): ${verdict(d.aOverC <= TARGETS.aOverC)}.
 - **(b)/(a) = ${times(d.bOverA)}** (target ≥ ${TARGETS.bOverA}×): ${verdict(d.bOverA >= TARGETS.bOverA)}.
@@ -187,7 +231,10 @@ function cpuSection(r) {
 	const rows = /** @type {const} */ ([
 		['idle', 'idle: waiting for replies'],
 		['package', 'the package (signing, paging, reading replies with exact ids, Simplify)'],
-		['httpClient', "n8n's HTTP client (axios, a new connection per request, SSRF and proxy checks)"],
+		[
+			'httpClient',
+			"n8n's HTTP client (axios, a new connection per request, SSRF and proxy checks)",
+		],
 		['gc', 'garbage collection (of everyone’s allocations)'],
 		['database', "n8n's database (execution bookkeeping, the bench's status polls)"],
 		['n8n', 'the rest of n8n (workflow engine, credentials, expressions)'],
@@ -205,7 +252,14 @@ through its inspector (a sample every ${p.cpu.samplingUs} µs, [\`bench/cpu-prof
 \`startedAt\` to \`stoppedAt\`. Each sample counts for the innermost code that ran it; profiling itself slows the run a
 little, mostly in the package's and n8n's JavaScript.
 
-${table(['on n8n’s main thread', 'time', 'share'], rows.map(([key, label]) => [label, ms(p.cpu.ms[key]), `${((p.cpu.ms[key] / total) * 100).toFixed(0)}%`]))}
+${table(
+	['on n8n’s main thread', 'time', 'share'],
+	rows.map(([key, label]) => [
+		label,
+		ms(p.cpu.ms[key]),
+		`${((p.cpu.ms[key] / total) * 100).toFixed(0)}%`,
+	]),
+)}
 
 The thread was busy ${ms(busy)} of the ${ms(total)}. Outside n8n the same package code adds ${signedMs(d.outsideWall - d.cWall)} to the
 floor ((a′) − (c)): most of its work fits in the waits between replies. In n8n it shares one thread with n8n's HTTP client,
@@ -227,14 +281,26 @@ package's \`alibaba1688ApiRequest\` with an in-memory stand-in for n8n's \`httpR
 with the credential as n8n does and answers at once (bench code only): what the package itself spends per request,
 without n8n's HTTP client, database and credential decryption.
 
-${table(['per request', 'time'], [
-	["signing: the credential's `authenticate` (`access_token`, `_aop_timestamp`, `_aop_signature`)", micro(m.signUs)],
-	['request building + signing + reply classification (small reply)', micro(m.transportUs)],
-	[`the same with a real ${m.pageOrders}-order page as the reply (${kib(m.pageBytes)})`, micro(m.transportPageUs)],
-	['of which reading the page keeping 19-digit ids exact (`parseJsonObject`)', micro(m.parseJsonObjectUs)],
-	['for comparison: plain `JSON.parse` of the same page', micro(m.jsonParseUs)],
-	['Simplify, per order', micro(m.simplifyUs)],
-])}
+${table(
+	['per request', 'time'],
+	[
+		[
+			"signing: the credential's `authenticate` (`access_token`, `_aop_timestamp`, `_aop_signature`)",
+			micro(m.signUs),
+		],
+		['request building + signing + reply classification (small reply)', micro(m.transportUs)],
+		[
+			`the same with a real ${m.pageOrders}-order page as the reply (${kib(m.pageBytes)})`,
+			micro(m.transportPageUs),
+		],
+		[
+			'of which reading the page keeping 19-digit ids exact (`parseJsonObject`)',
+			micro(m.parseJsonObjectUs),
+		],
+		['for comparison: plain `JSON.parse` of the same page', micro(m.jsonParseUs)],
+		['Simplify, per order', micro(m.simplifyUs)],
+	],
+)}
 `;
 }
 
@@ -249,20 +315,23 @@ From spawning \`n8n start\` to \`GET /healthz/readiness\` answering 200 (polled 
 package installed in the n8n user folder (\`~/.n8n/nodes\`), ${s.withMs.length} starts each after one warm-up start each
 (database migrations), in pairs started one right after the other (which one first alternates). [\`bench/start-time.js\`](../bench/start-time.js)
 
-${table(['', 'without the package', 'with the package', 'difference (median of the pairs)'], [
+${table(
+	['', 'without the package', 'with the package', 'difference (median of the pairs)'],
 	[
-		'spawn → ready, median (min–max)',
-		spread(summary(s.withoutMs), ms),
-		spread(summary(s.withMs), ms),
-		`${signedMs(d.startDiff)} (${percent(d.startPercent)})`,
+		[
+			'spawn → ready, median (min–max)',
+			spread(summary(s.withoutMs), ms),
+			spread(summary(s.withMs), ms),
+			`${signedMs(d.startDiff)} (${percent(d.startPercent)})`,
+		],
+		[
+			'n8n loading and post-processing all node packages (from its debug log), median (min–max)',
+			spread(summary(s.loadingWithoutMs), ms),
+			spread(summary(s.loadingWithMs), ms),
+			`${signedMs(d.loadingDiff)} (${percent(d.loadingPercent)} of the start)`,
+		],
 	],
-	[
-		"n8n loading and post-processing all node packages (from its debug log), median (min–max)",
-		spread(summary(s.loadingWithoutMs), ms),
-		spread(summary(s.loadingWithMs), ms),
-		`${signedMs(d.loadingDiff)} (${percent(d.loadingPercent)} of the start)`,
-	],
-])}
+)}
 
 Pairs (with − without), spawn → ready: ${pairDiffs(s.withMs, s.withoutMs).map(signedMs).join(', ')}; node loading:
 ${pairDiffs(s.loadingWithMs, s.loadingWithoutMs).map(signedMs).join(', ')}.${r.micro ? ` Loading the package's ${r.micro.moduleFiles} node and credential modules in a fresh Node (\`require\` and instantiate, median of ${r.micro.moduleLoadRuns}): ${r.micro.moduleLoadMs.toFixed(1)} ms.` : ''}
@@ -285,18 +354,30 @@ function memorySection(r) {
 A fresh n8n, one one-page warm-up run of Get Many, then one run of Get Many → Return All (Simplify on) over
 ${m.orders.toLocaleString('en-US')} sandbox orders, checked against (c) on the same data. [\`bench/memory.js\`](../bench/memory.js)
 
-${table(['', ''], [
-	['wall time (a)', `${ms(m.wallMs)} (${m.requests} requests); (c) on the same data: ${ms(m.direct.wallMs)}`],
-	['n8n + task runner resident memory before the run', mib(m.idleRss)],
-	['peak during the run', `${mib(m.peakRss)} (${signedMib(peak)})`],
-	['**peak above idle, per order**', `**${kib(peak / m.orders)}**`],
-	['the output items as JSON, per order', `${kib(m.outputJsonBytes / m.orders)} (${mib(m.outputJsonBytes)} in all)`],
-	['(c) peak above idle, per order (raw orders, no n8n)', kib(m.direct.peakRssDelta / m.orders)],
-	['V8 heap in use after a full GC: before the run', mib(m.heapBefore)],
-	['… after the run', `${mib(m.heapAfter)} (${signedMib(m.heapAfter - m.heapBefore)})`],
-	['… after one more (one-page) execution', `${mib(m.heapAfterNext)} (${signedMib(m.heapAfterNext - m.heapBefore)})`],
-	['resident memory 2 s after the run', mib(m.rssAfter)],
-])}
+${table(
+	['', ''],
+	[
+		[
+			'wall time (a)',
+			`${ms(m.wallMs)} (${m.requests} requests); (c) on the same data: ${ms(m.direct.wallMs)}`,
+		],
+		['n8n + task runner resident memory before the run', mib(m.idleRss)],
+		['peak during the run', `${mib(m.peakRss)} (${signedMib(peak)})`],
+		['**peak above idle, per order**', `**${kib(peak / m.orders)}**`],
+		[
+			'the output items as JSON, per order',
+			`${kib(m.outputJsonBytes / m.orders)} (${mib(m.outputJsonBytes)} in all)`,
+		],
+		['(c) peak above idle, per order (raw orders, no n8n)', kib(m.direct.peakRssDelta / m.orders)],
+		['V8 heap in use after a full GC: before the run', mib(m.heapBefore)],
+		['… after the run', `${mib(m.heapAfter)} (${signedMib(m.heapAfter - m.heapBefore)})`],
+		[
+			'… after one more (one-page) execution',
+			`${mib(m.heapAfterNext)} (${signedMib(m.heapAfterNext - m.heapBefore)})`,
+		],
+		['resident memory 2 s after the run', mib(m.rssAfter)],
+	],
+)}
 
 The peak (from the request to run until \`stoppedAt\`, n8n's garbage collected just before) includes what the
 execution holds while pages arrive: the replies, every order as 1688 sends it (the pager keeps them until the last
@@ -320,7 +401,8 @@ function renderDoc(r) {
 	const { config, machine } = r;
 	const load = (/** @type {number[]} */ l) => l.map((x) => x.toFixed(2)).join(', ');
 	/** @param {CpuShare} p @param {'othersSec' | 'oursSec'} [whose] */
-	const share = (p, whose = 'othersSec') => `${((p[whose] / (p.wallSec * p.cpus)) * 100).toFixed(0)}%`;
+	const share = (p, whose = 'othersSec') =>
+		`${((p[whose] / (p.wallSec * p.cpus)) * 100).toFixed(0)}%`;
 	return `# Performance
 
 <!-- Generated by \`npm run bench\` (bench/run.js). Do not edit by hand. -->
@@ -335,7 +417,11 @@ absolute times depend on it. Regenerate with \`npm run build && npm run bench\` 
 
 - ${machine.date}; ${machine.cpus} CPU cores (${machine.cpuModel}), ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GiB memory.
 - Other processes on the machine used ${share(machine.cpuShare)} of its CPU while the bench ran (the bench with its n8n,
-  sandbox and clients: ${share(machine.cpuShare, 'oursSec')}); by part: ${Object.entries(machine.phases).map(([name, p]) => `${name} ${share(p)}`).join(', ')}${
+  sandbox and clients: ${share(machine.cpuShare, 'oursSec')}); by part: ${Object.entries(
+		machine.phases,
+	)
+		.map(([name, p]) => `${name} ${share(p)}`)
+		.join(', ')}${
 		Object.values(machine.phases).some((p) => p.othersSec / (p.wallSec * p.cpus) > 0.05)
 			? '. **Other work ran during the bench: parts where it took more than 5% are slower and noisier than on a quiet machine**'
 			: ''

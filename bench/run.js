@@ -33,18 +33,29 @@ function checkBuild() {
 	const built = [...manifest.n8n.nodes, ...manifest.n8n.credentials].map((f) => path.join(root, f));
 	const missing = built.filter((f) => !fs.existsSync(f));
 	if (missing.length > 0) {
-		log(`${path.relative(root, missing[0])} is missing. Run \`npm run build\` first, then \`npm run bench\`.`);
+		log(
+			`${path.relative(root, missing[0])} is missing. Run \`npm run build\` first, then \`npm run bench\`.`,
+		);
 		process.exit(1);
 	}
 	const stale = sourcesNewerThan(root, built);
-	if (stale) log('warning: some .ts sources are newer than dist/: this measures the last build (`npm run build` to refresh)');
+	if (stale)
+		log(
+			'warning: some .ts sources are newer than dist/: this measures the last build (`npm run build` to refresh)',
+		);
 	return { stale, version: String(manifest.version) };
 }
 
 function commit() {
 	try {
-		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: root,
+			encoding: 'utf8',
+		}).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+			cwd: root,
+			encoding: 'utf8',
+		}).trim();
 		return `commit ${head}${dirty ? ' with uncommitted changes' : ''}`;
 	} catch {
 		return 'an unknown commit';
@@ -80,7 +91,9 @@ async function main() {
 	);
 	const comparison = await phase('(a), (b), (c)', () => runComparison({ config, tarball, log }));
 	const memory =
-		config.memoryOrders > 0 ? await phase('memory', () => runMemory({ config, tarball, log })) : undefined;
+		config.memoryOrders > 0
+			? await phase('memory', () => runMemory({ config, tarball, log }))
+			: undefined;
 	const start =
 		config.startRuns > 0
 			? await phase('start time', () => measureStartTimes({ tarball, runs: config.startRuns, log }))

@@ -49,7 +49,8 @@ async function timedStart(n8n) {
 		const deadline = Date.now() + 240_000;
 		for (;;) {
 			if (!proc.isRunning()) throw new Error(`n8n exited during startup:\n${output.slice(-8000)}`);
-			if (Date.now() > deadline) throw new Error(`n8n was not ready in 240 s:\n${output.slice(-8000)}`);
+			if (Date.now() > deadline)
+				throw new Error(`n8n was not ready in 240 s:\n${output.slice(-8000)}`);
 			try {
 				const res = await fetch(`http://127.0.0.1:${port}/healthz/readiness`, {
 					signal: AbortSignal.timeout(1000),
@@ -60,7 +61,9 @@ async function timedStart(n8n) {
 					const begins = loggedAt(output, LOADING_BEGINS);
 					const ends = loggedAt(output, LOADING_ENDS);
 					if (begins === undefined || ends === undefined) {
-						throw new Error("n8n's debug log did not show where it loads node packages (another n8n version?)");
+						throw new Error(
+							"n8n's debug log did not show where it loads node packages (another n8n version?)",
+						);
 					}
 					return { readyMs, loadingMs: (ends - begins + 86_400_000) % 86_400_000 };
 				}

@@ -25,7 +25,14 @@ const manualTrigger = {
  * (a): Purchase Order → Get Many, Return All, the node's defaults otherwise (Simplify on).
  * @param {{ name: string, credentialId: string, credentialName: string, concurrency: number, returnAll?: boolean, limit?: number }} spec
  */
-function getManyWorkflow({ name, credentialId, credentialName, concurrency, returnAll = true, limit }) {
+function getManyWorkflow({
+	name,
+	credentialId,
+	credentialName,
+	concurrency,
+	returnAll = true,
+	limit,
+}) {
 	return {
 		name,
 		nodes: [

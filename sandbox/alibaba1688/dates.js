@@ -4,7 +4,8 @@
 // 1688 prints java.util.Date as `yyyyMMddHHmmssSSSZ` in China time, e.g. 20180807152315000+0800.
 const { SHANGHAI_OFFSET_MS, formatDateTime } = require('../common/beijing-time');
 
-const pad = (/** @type {number} */ n, /** @type {number} */ width) => String(n).padStart(width, '0');
+const pad = (/** @type {number} */ n, /** @type {number} */ width) =>
+	String(n).padStart(width, '0');
 
 /**
  * @param {number} ms epoch milliseconds
@@ -36,7 +37,8 @@ function parse1688(text) {
 	const [, y, mo, d, h, mi, s, ms, sign, oh, om] = m;
 	const fields = [y, mo, d, h, mi, s, ms, oh, om].map(Number);
 	const [year, month, day, hour, minute, second, milli, offH, offM] = fields;
-	if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+	if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+		return null;
 	if (offH > 14 || offM > 59) return null;
 	const local = Date.UTC(year, month - 1, day, hour, minute, second, milli);
 	if (new Date(local).getUTCDate() !== day) return null;

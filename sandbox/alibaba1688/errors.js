@@ -29,7 +29,12 @@ const requestId = () => randomBytes(15).toString('hex');
  */
 function gatewayError(name, message = GATEWAY_ERRORS[name]) {
 	return json(
-		{ error_code: `gw.${name}`, error_message: message, exception: message, request_id: requestId() },
+		{
+			error_code: `gw.${name}`,
+			error_message: message,
+			exception: message,
+			request_id: requestId(),
+		},
 		400,
 	);
 }

@@ -2,7 +2,11 @@
 'use strict';
 
 // The generic faults plus two 1688 gateway refusals, qos and noUsageLeft.
-const { GENERIC_FAULT_KINDS, createFaults: createFaultQueue, genericFaultOutcome } = require('../common/faults');
+const {
+	GENERIC_FAULT_KINDS,
+	createFaults: createFaultQueue,
+	genericFaultOutcome,
+} = require('../common/faults');
 const { gatewayError } = require('./errors');
 
 const FAULT_KINDS = /** @type {const} */ ([...GENERIC_FAULT_KINDS, 'qos', 'noUsageLeft']);
@@ -13,7 +17,10 @@ const FAULT_KINDS = /** @type {const} */ ([...GENERIC_FAULT_KINDS, 'qos', 'noUsa
  */
 
 /** Shorthands for the token endpoints; anything else is `namespace:apiName`. */
-const ALIASES = { getToken: 'system.oauth2:getToken', postponeToken: 'system.oauth2:postponeToken' };
+const ALIASES = {
+	getToken: 'system.oauth2:getToken',
+	postponeToken: 'system.oauth2:postponeToken',
+};
 
 const createFaults = () => createFaultQueue({ kinds: FAULT_KINDS, aliases: ALIASES });
 

@@ -22,13 +22,17 @@ function callApi(route, request, { state, data, clock, settings, baseUrl }) {
 	const app = state.apps.get(route.appKey);
 	if (!app) return gatewayError('AppKeyNotFound', `AppKey not found: ${route.appKey}`);
 
-	const api = knownProtocol(route) ? findApi(route.namespace, route.name, route.version) : undefined;
-	if (!api) return gatewayError('APIUnsupported', `API is not supported: ${route.apiId}-${route.version}`);
+	const api = knownProtocol(route)
+		? findApi(route.namespace, route.name, route.version)
+		: undefined;
+	if (!api)
+		return gatewayError('APIUnsupported', `API is not supported: ${route.apiId}-${route.version}`);
 
 	// multipart file parts never reach `params`, so they are outside the signature as the doc requires
 	const signature = params[SIGNATURE_PARAM];
 	if (!signature) return gatewayError('SignatureMissing');
-	if (!verify(route.urlPath, params, app.appSecret, signature)) return gatewayError('SignatureInvalid');
+	if (!verify(route.urlPath, params, app.appSecret, signature))
+		return gatewayError('SignatureInvalid');
 
 	let user;
 	if (api.auth) {

@@ -9,7 +9,12 @@ const { createSandboxServer } = require('../common/server');
 const { createActivity, NEXT_STATUSES } = require('./activity');
 const { createData, DEMO_BUYER } = require('./data');
 const { createFaults, faultOutcome } = require('./faults');
-const { createPusher, MESSAGE_TOPICS, MESSAGE_TOPIC_GROUPS, ORDER_STATUS_TOPICS } = require('./push');
+const {
+	createPusher,
+	MESSAGE_TOPICS,
+	MESSAGE_TOPIC_GROUPS,
+	ORDER_STATUS_TOPICS,
+} = require('./push');
 const { parseApiPath } = require('./route');
 const { route } = require('./router');
 const { createState } = require('./state');
@@ -45,7 +50,15 @@ const DEMO_APP_SECRET = 'sandbox1688secret';
 
 /** @param {SandboxOptions} [options] */
 async function start1688Sandbox(options = {}) {
-	const { port = 0, host = '127.0.0.1', latencyMs = 0, seed = 1688, orderCount = 300, startTime, onRequest } = options;
+	const {
+		port = 0,
+		host = '127.0.0.1',
+		latencyMs = 0,
+		seed = 1688,
+		orderCount = 300,
+		startTime,
+		onRequest,
+	} = options;
 	const clock = createClock(startTime);
 	/** @type {import('./state').Settings} */
 	const settings = {
@@ -58,7 +71,12 @@ async function start1688Sandbox(options = {}) {
 	};
 	const data = createData({ seed, orderCount, startMs: clock.startMs });
 	const state = createState({ clock, settings, users: data.buyers });
-	state.createApp({ appKey: DEMO_APP_KEY, appSecret: DEMO_APP_SECRET, acl: '*', redirectDomains: ['127.0.0.1', 'localhost'] });
+	state.createApp({
+		appKey: DEMO_APP_KEY,
+		appSecret: DEMO_APP_SECRET,
+		acl: '*',
+		redirectDomains: ['127.0.0.1', 'localhost'],
+	});
 	// seeded so a restarted `npm run sandbox` hands out the same demo refresh token
 	const demoRefreshToken = createRandom(seed ^ 0x5eed).uuid();
 	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
@@ -118,7 +136,8 @@ async function start1688Sandbox(options = {}) {
 		 * Whether getToken would accept `token` as a refresh token now (not revoked or expired).
 		 * @param {string} token @param {string} [appKey]
 		 */
-		refreshTokenIsLive: (token, appKey = DEMO_APP_KEY) => state.liveRefreshToken(token, appKey) !== undefined,
+		refreshTokenIsLive: (token, appKey = DEMO_APP_KEY) =>
+			state.liveRefreshToken(token, appKey) !== undefined,
 		clock: { now: clock.now, advance: clock.advance },
 		settings,
 		/** @param {import('./faults').FaultSpec} spec */

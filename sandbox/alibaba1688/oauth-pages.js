@@ -28,9 +28,17 @@ const refusal = (en, zh) =>
  */
 function validateAuthorizeRequest(params, { state }) {
 	const app = params.client_id ? state.apps.get(params.client_id) : undefined;
-	if (!app) return { refusal: refusal(`Unknown client_id: ${params.client_id ?? ''}`, `应用不存在（client_id 无效）`) };
-	if (params.site !== '1688') return { refusal: refusal('site must be 1688', '参数 site 必须为 1688') };
-	if (!params.redirect_uri) return { refusal: refusal('redirect_uri is missing', '缺少参数 redirect_uri') };
+	if (!app)
+		return {
+			refusal: refusal(
+				`Unknown client_id: ${params.client_id ?? ''}`,
+				`应用不存在（client_id 无效）`,
+			),
+		};
+	if (params.site !== '1688')
+		return { refusal: refusal('site must be 1688', '参数 site 必须为 1688') };
+	if (!params.redirect_uri)
+		return { refusal: refusal('redirect_uri is missing', '缺少参数 redirect_uri') };
 	if (!state.redirectAllowed(app, params.redirect_uri)) {
 		return {
 			refusal: refusal(
@@ -51,7 +59,10 @@ function authorizePage(params, world) {
 		.map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(params[k])}">`)
 		.join('');
 	const buyers = world.data.buyers
-		.map((b) => `<option value="${escapeHtml(b.memberId)}">${escapeHtml(b.loginId)} (${escapeHtml(b.memberId)})</option>`)
+		.map(
+			(b) =>
+				`<option value="${escapeHtml(b.memberId)}">${escapeHtml(b.loginId)} (${escapeHtml(b.memberId)})</option>`,
+		)
 		.join('');
 	return html(
 		page(
@@ -89,10 +100,18 @@ function approve(params, world) {
 /** GET /oauth/code: shows the code to copy. @param {Record<string, string>} params */
 function codePage(params) {
 	if (!params.code) {
-		return html(page('没有授权码 No code', '<h1>没有授权码 / No authorization code</h1><p class="error">This page expects ?code=…</p>'), 400);
+		return html(
+			page(
+				'没有授权码 No code',
+				'<h1>没有授权码 / No authorization code</h1><p class="error">This page expects ?code=…</p>',
+			),
+			400,
+		);
 	}
 	const minutes = CODE_TTL_MS / 60000;
-	const stateLine = params.state ? `<p class="muted">state: <code>${escapeHtml(params.state)}</code></p>` : '';
+	const stateLine = params.state
+		? `<p class="muted">state: <code>${escapeHtml(params.state)}</code></p>`
+		: '';
 	return html(
 		page(
 			'授权码 Authorization code',

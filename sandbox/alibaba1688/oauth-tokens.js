@@ -36,7 +36,8 @@ function authenticateClient(state, pathAppKey, params) {
  */
 function tokenEndpoint(endpoint, route, request, world) {
 	if (!TOKEN_PROTOCOLS.has(route.protocol) || route.version !== '1') return undefined;
-	if (request.method !== 'POST') return oauthError('invalid_request', `${endpoint} must be called with POST`);
+	if (request.method !== 'POST')
+		return oauthError('invalid_request', `${endpoint} must be called with POST`);
 	const pathAppKey = route.appKey ?? '';
 	return endpoint === 'getToken'
 		? getToken(pathAppKey, request.params, world)
@@ -61,21 +62,28 @@ function getToken(pathAppKey, params, { state, settings }) {
 		if ('problem' in redeemed) return oauthError('invalid_grant', redeemed.problem);
 		const access = state.issueAccessToken(app.appKey, redeemed.memberId);
 		const wantsRefresh = String(params.need_refresh_token).toLowerCase() === 'true';
-		const refresh = wantsRefresh ? state.issueRefreshToken(app.appKey, redeemed.memberId) : undefined;
+		const refresh = wantsRefresh
+			? state.issueRefreshToken(app.appKey, redeemed.memberId)
+			: undefined;
 		return json(state.tokenReply(access, refresh));
 	}
 
 	if (grantType === 'refresh_token') {
 		// community clients send refresh_token, the official Java/PHP SDKs send refreshToken
 		const refreshToken = params.refresh_token || params.refreshToken;
-		const missing = firstMissing(params, ['client_id', 'client_secret']) ?? (refreshToken ? undefined : 'refresh_token');
+		const missing =
+			firstMissing(params, ['client_id', 'client_secret']) ??
+			(refreshToken ? undefined : 'refresh_token');
 		if (missing) return oauthError('invalid_request', `missing parameter: ${missing}`);
 		const app = authenticateClient(state, pathAppKey, params);
 		if (!app) return oauthError('invalid_client', 'client_id or client_secret is invalid');
 		const refresh = state.liveRefreshToken(refreshToken, app.appKey);
-		if (!refresh) return oauthError('invalid_grant', 'refresh_token is invalid, expired or revoked');
+		if (!refresh)
+			return oauthError('invalid_grant', 'refresh_token is invalid, expired or revoked');
 		const access = state.issueAccessToken(app.appKey, refresh.memberId);
-		return json(state.tokenReply(access, settings.refreshReplyIncludesRefreshToken ? refresh : undefined));
+		return json(
+			state.tokenReply(access, settings.refreshReplyIncludesRefreshToken ? refresh : undefined),
+		);
 	}
 
 	return oauthError('unsupported_grant_type', `grant_type ${grantType} is not supported`);
@@ -83,7 +91,12 @@ function getToken(pathAppKey, params, { state, settings }) {
 
 /** @param {string} pathAppKey @param {Record<string, string>} params @param {TokenWorld} world */
 function postponeToken(pathAppKey, params, { state, clock }) {
-	const missing = firstMissing(params, ['client_id', 'client_secret', 'refresh_token', 'access_token']);
+	const missing = firstMissing(params, [
+		'client_id',
+		'client_secret',
+		'refresh_token',
+		'access_token',
+	]);
 	if (missing) return oauthError('invalid_request', `missing parameter: ${missing}`);
 	const app = authenticateClient(state, pathAppKey, params);
 	if (!app) return oauthError('invalid_client', 'client_id or client_secret is invalid');
@@ -91,10 +104,16 @@ function postponeToken(pathAppKey, params, { state, clock }) {
 	if (!refresh) return oauthError('invalid_grant', 'refresh_token is invalid, expired or revoked');
 	const access = state.liveAccessToken(params.access_token, app.appKey);
 	if (!access || access.memberId !== refresh.memberId) {
-		return oauthError('invalid_grant', 'access_token is invalid or expired, or belongs to another user');
+		return oauthError(
+			'invalid_grant',
+			'access_token is invalid or expired, or belongs to another user',
+		);
 	}
 	if (refresh.expiresAt - clock.now() > POSTPONE_WINDOW_MS) {
-		return oauthError('invalid_request', 'refresh_token can be postponed only within 30 days of expiry');
+		return oauthError(
+			'invalid_request',
+			'refresh_token can be postponed only within 30 days of expiry',
+		);
 	}
 	state.revokeRefreshToken(refresh.token);
 	const renewed = state.issueRefreshToken(app.appKey, refresh.memberId);

@@ -7,7 +7,14 @@ const { BUSINESS_ERRORS } = require('./apis/business-errors');
 const { newestFirst } = require('./data');
 
 /** Flows createOrder.preview and fastCreateOrder accept (1688 doc: general = 大市场订单, …). */
-const ORDER_FLOWS = /** @type {const} */ (['general', 'fenxiao', 'saleproxy', 'paired', 'boutiquefenxiao', 'boutiquepifa']);
+const ORDER_FLOWS = /** @type {const} */ ([
+	'general',
+	'fenxiao',
+	'saleproxy',
+	'paired',
+	'boutiquefenxiao',
+	'boutiquepifa',
+]);
 const DEFAULT_FLOW = 'general';
 
 /**
@@ -52,7 +59,8 @@ function parseJson(text) {
 	}
 }
 
-const text = (/** @type {unknown} */ v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const text = (/** @type {unknown} */ v) =>
+	typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 
 /**
  * addressParam: `{ addressId }` (an address-book id of the buyer) or a full address
@@ -70,7 +78,11 @@ function parseAddress(raw, buyer) {
 	const addressId = text(a.addressId);
 	if (addressId !== '') {
 		const known = buyer.addresses.find((x) => String(x.addressId) === addressId);
-		if (!known) return fail(BUSINESS_ERRORS.ADDRESS_PARAM_INVALID, `address ${addressId} is not in the buyer's address book`);
+		if (!known)
+			return fail(
+				BUSINESS_ERRORS.ADDRESS_PARAM_INVALID,
+				`address ${addressId} is not in the buyer's address book`,
+			);
 		return { address: known };
 	}
 	const fields = {
@@ -85,18 +97,27 @@ function parseAddress(raw, buyer) {
 		postCode: text(a.postCode),
 		districtCode: text(a.districtCode),
 	};
-	const missing = ['fullName', 'provinceText', 'cityText', 'address'].filter((k) => fields[/** @type {keyof typeof fields} */ (k)] === '');
+	const missing = ['fullName', 'provinceText', 'cityText', 'address'].filter(
+		(k) => fields[/** @type {keyof typeof fields} */ (k)] === '',
+	);
 	if (fields.mobile === '' && fields.phone === '') missing.push('mobile');
-	if (missing.length > 0) return fail(BUSINESS_ERRORS.ADDRESS_PARAM_INVALID, `addressParam lacks ${missing.join(', ')}`);
+	if (missing.length > 0)
+		return fail(BUSINESS_ERRORS.ADDRESS_PARAM_INVALID, `addressParam lacks ${missing.join(', ')}`);
 	if (fields.mobile !== '' && !/^1\d{10}$/.test(fields.mobile)) {
-		return fail(BUSINESS_ERRORS.ADDRESS_PARAM_INVALID, 'addressParam.mobile must be an 11-digit mainland mobile number');
+		return fail(
+			BUSINESS_ERRORS.ADDRESS_PARAM_INVALID,
+			'addressParam.mobile must be an 11-digit mainland mobile number',
+		);
 	}
 	if (fields.postCode !== '' && !/^\d{6}$/.test(fields.postCode)) {
 		return fail(BUSINESS_ERRORS.ADDRESS_PARAM_INVALID, 'addressParam.postCode must be 6 digits');
 	}
 	// reuse the division codes of a known address in the same district
 	const same = buyer.addresses.find(
-		(x) => x.province === fields.provinceText && x.city === fields.cityText && x.area === fields.areaText,
+		(x) =>
+			x.province === fields.provinceText &&
+			x.city === fields.cityText &&
+			x.area === fields.areaText,
 	);
 	return {
 		address: {
@@ -124,27 +145,43 @@ function parseAddress(raw, buyer) {
 function parseCargos(raw, data) {
 	const value = parseJson(raw);
 	if (!Array.isArray(value) || value.length === 0) {
-		return fail(BUSINESS_ERRORS.CARGO_PARAM_INVALID, 'cargoParamList must be a non-empty JSON array');
+		return fail(
+			BUSINESS_ERRORS.CARGO_PARAM_INVALID,
+			'cargoParamList must be a non-empty JSON array',
+		);
 	}
 	/** @type {Cargo[]} */
 	const cargos = [];
 	for (const entry of value) {
 		if (entry === null || typeof entry !== 'object') {
-			return fail(BUSINESS_ERRORS.CARGO_PARAM_INVALID, 'each cargo must be an object {offerId, specId, quantity}');
+			return fail(
+				BUSINESS_ERRORS.CARGO_PARAM_INVALID,
+				'each cargo must be an object {offerId, specId, quantity}',
+			);
 		}
 		const c = /** @type {Record<string, unknown>} */ (entry);
 		const offerId = text(c.offerId);
 		const quantity = Number(text(c.quantity));
-		if (!/^\d+$/.test(offerId)) return fail(BUSINESS_ERRORS.CARGO_PARAM_INVALID, 'cargo offerId must be a number');
+		if (!/^\d+$/.test(offerId))
+			return fail(BUSINESS_ERRORS.CARGO_PARAM_INVALID, 'cargo offerId must be a number');
 		if (!Number.isInteger(quantity) || quantity < 1) {
-			return fail(BUSINESS_ERRORS.CARGO_PARAM_INVALID, `cargo quantity of offer ${offerId} must be an integer >= 1`);
+			return fail(
+				BUSINESS_ERRORS.CARGO_PARAM_INVALID,
+				`cargo quantity of offer ${offerId} must be an integer >= 1`,
+			);
 		}
 		const product = data.productsById.get(Number(offerId));
-		if (!product) return fail(BUSINESS_ERRORS.OFFER_NOT_EXIST, `offer ${offerId} does not exist or is offline`);
+		if (!product)
+			return fail(BUSINESS_ERRORS.OFFER_NOT_EXIST, `offer ${offerId} does not exist or is offline`);
 		const specId = text(c.specId);
-		if (specId === '') return fail(BUSINESS_ERRORS.SPEC_NOT_EXIST, `offer ${offerId} has SKUs: specId is required`);
+		if (specId === '')
+			return fail(BUSINESS_ERRORS.SPEC_NOT_EXIST, `offer ${offerId} has SKUs: specId is required`);
 		const sku = product.skus.find((s) => s.specId === specId);
-		if (!sku) return fail(BUSINESS_ERRORS.SPEC_NOT_EXIST, `spec ${specId} does not belong to offer ${offerId}`);
+		if (!sku)
+			return fail(
+				BUSINESS_ERRORS.SPEC_NOT_EXIST,
+				`spec ${specId} does not belong to offer ${offerId}`,
+			);
 		const same = cargos.find((x) => x.sku === sku);
 		if (same) same.quantity += quantity;
 		else cargos.push({ product, sku, quantity });
@@ -173,7 +210,10 @@ function parseCargos(raw, data) {
 function parseFlow(raw) {
 	const flow = raw === undefined || raw.trim() === '' ? DEFAULT_FLOW : raw.trim();
 	if (!(/** @type {readonly string[]} */ (ORDER_FLOWS).includes(flow))) {
-		return fail(BUSINESS_ERRORS.FLOW_NOT_SUPPORTED, `flow must be one of ${ORDER_FLOWS.join(', ')}`);
+		return fail(
+			BUSINESS_ERRORS.FLOW_NOT_SUPPORTED,
+			`flow must be one of ${ORDER_FLOWS.join(', ')}`,
+		);
 	}
 	return { flow };
 }
@@ -189,7 +229,12 @@ function priceCart(cargos, address) {
 	const bySeller = new Map();
 	for (const cargo of cargos) {
 		const seller = cargo.product.seller;
-		const cart = bySeller.get(seller.memberId) ?? { seller, cargos: [], goodsFen: 0, carriageFen: 0 };
+		const cart = bySeller.get(seller.memberId) ?? {
+			seller,
+			cargos: [],
+			goodsFen: 0,
+			carriageFen: 0,
+		};
 		const amountFen = cargo.sku.priceFen * cargo.quantity;
 		cart.cargos.push({ ...cargo, priceFen: cargo.sku.priceFen, amountFen });
 		cart.goodsFen += amountFen;
@@ -203,7 +248,10 @@ function priceCart(cargos, address) {
 function carriageFen(cart, address) {
 	if (cart.goodsFen >= CARRIAGE.freeFromFen) return 0;
 	const offers = new Set(cart.cargos.map((c) => c.product.productID)).size;
-	const base = address.province === cart.seller.province ? CARRIAGE.sameProvinceFen : CARRIAGE.otherProvinceFen;
+	const base =
+		address.province === cart.seller.province
+			? CARRIAGE.sameProvinceFen
+			: CARRIAGE.otherProvinceFen;
 	return base + (offers - 1) * CARRIAGE.perExtraOfferFen;
 }
 
@@ -260,10 +308,16 @@ function createOrders(data, { buyer, address, carts, now, flow, message }) {
  */
 function cancelProblem(order, now) {
 	if (order.status !== 'waitbuyerpay') {
-		return { code: BUSINESS_ERRORS.ORDER_STATUS_NOT_ALLOW_CANCEL, message: `an order in status ${order.status} cannot be cancelled by the buyer` };
+		return {
+			code: BUSINESS_ERRORS.ORDER_STATUS_NOT_ALLOW_CANCEL,
+			message: `an order in status ${order.status} cannot be cancelled by the buyer`,
+		};
 	}
 	if (now - order.createTime < CANCEL_MIN_AGE_MS) {
-		return { code: BUSINESS_ERRORS.CLOSE_ORDER_TOO_FAST, message: 'the order was created too recently to be closed, try again later' };
+		return {
+			code: BUSINESS_ERRORS.CLOSE_ORDER_TOO_FAST,
+			message: 'the order was created too recently to be closed, try again later',
+		};
 	}
 	return undefined;
 }

@@ -13,7 +13,13 @@ const { payOrder } = require('./orders');
 
 /** @param {string} en @param {string} zh @param {number} status */
 const problem = (en, zh, status) =>
-	html(page('收银台 Cashier', `<h1>收银台 / Cashier</h1><p class="error">${escapeHtml(zh)}</p><p class="error">${escapeHtml(en)}</p>`), status);
+	html(
+		page(
+			'收银台 Cashier',
+			`<h1>收银台 / Cashier</h1><p class="error">${escapeHtml(zh)}</p><p class="error">${escapeHtml(en)}</p>`,
+		),
+		status,
+	);
 
 /**
  * @param {Record<string, string>} params
@@ -22,10 +28,16 @@ const problem = (en, zh, status) =>
  */
 function ordersOf(params, data) {
 	const ids = parseOrderIds(params.orderIds ?? '');
-	if (!ids || ids.length === 0) return { refusal: problem('orderIds is missing or not a list of order ids', '缺少订单号', 400) };
+	if (!ids || ids.length === 0)
+		return {
+			refusal: problem('orderIds is missing or not a list of order ids', '缺少订单号', 400),
+		};
 	const unknown = ids.filter((id) => !data.ordersById.has(id));
-	if (unknown.length > 0) return { refusal: problem(`Unknown orders: ${unknown.join(', ')}`, '订单不存在', 404) };
-	return { orders: ids.map((id) => /** @type {import('./data').Order} */ (data.ordersById.get(id))) };
+	if (unknown.length > 0)
+		return { refusal: problem(`Unknown orders: ${unknown.join(', ')}`, '订单不存在', 404) };
+	return {
+		orders: ids.map((id) => /** @type {import('./data').Order} */ (data.ordersById.get(id))),
+	};
 }
 
 const yuan = (/** @type {number} */ fen) => `¥${(fen / 100).toFixed(2)}`;
@@ -44,7 +56,9 @@ function payPage(method, params, { data, clock }) {
 		const now = clock.now();
 		const payable = orders.filter((o) => o.status === 'waitbuyerpay');
 		for (const order of payable) payOrder(data, order, now);
-		const list = payable.map((o) => `<li><code>${escapeHtml(o.id)}</code> ${yuan(totalFen(o))}</li>`).join('');
+		const list = payable
+			.map((o) => `<li><code>${escapeHtml(o.id)}</code> ${yuan(totalFen(o))}</li>`)
+			.join('');
 		return html(
 			page(
 				'支付成功 Paid',
@@ -59,7 +73,9 @@ function payPage(method, params, { data, clock }) {
 				`<td>${escapeHtml(STATUS_TEXT[o.status])}</td><td>${yuan(totalFen(o))}</td></tr>`,
 		)
 		.join('');
-	const due = orders.filter((o) => o.status === 'waitbuyerpay').reduce((s, o) => s + totalFen(o), 0);
+	const due = orders
+		.filter((o) => o.status === 'waitbuyerpay')
+		.reduce((s, o) => s + totalFen(o), 0);
 	return html(
 		page(
 			'收银台 Cashier',

@@ -27,7 +27,10 @@ function decode(segment) {
 function parseApiPath(pathname) {
 	const m = /^\/(openapi|api)\/(.*)$/.exec(pathname);
 	if (!m) return undefined;
-	const segments = m[2].split('/').filter((s) => s !== '').map(decode);
+	const segments = m[2]
+		.split('/')
+		.filter((s) => s !== '')
+		.map(decode);
 	if (segments.length < 4 || segments.length > 5) return 'malformed';
 	const [protocol, version, namespace, name, appKey] = segments;
 	return {

@@ -44,12 +44,17 @@ function route(request, world) {
 	}
 	if (pathname === '/oauth/code' && method === 'GET') return codePage(params);
 	if (pathname === '/' && method === 'GET') return homePage(world);
-	if (pathname === '/pay' && (method === 'GET' || method === 'POST')) return payPage(method, params, world);
+	if (pathname === '/pay' && (method === 'GET' || method === 'POST'))
+		return payPage(method, params, world);
 
 	const apiRoute = parseApiPath(pathname);
 	if (apiRoute === undefined) return notFound();
-	if (apiRoute === 'malformed') return gatewayError('APIUnsupported', `API is not supported: ${pathname}`);
-	if (apiRoute.namespace === 'system.oauth2' && (apiRoute.name === 'getToken' || apiRoute.name === 'postponeToken')) {
+	if (apiRoute === 'malformed')
+		return gatewayError('APIUnsupported', `API is not supported: ${pathname}`);
+	if (
+		apiRoute.namespace === 'system.oauth2' &&
+		(apiRoute.name === 'getToken' || apiRoute.name === 'postponeToken')
+	) {
 		const reply = tokenEndpoint(apiRoute.name, apiRoute, request, world);
 		if (reply) return reply;
 	}

@@ -47,8 +47,10 @@ function verify(urlPath, params, appSecret, signature) {
 }
 
 /** Params-only variant (push messages, legacy authorize URL): empty url path. */
-const signParamsOnly = (/** @type {Record<string, unknown>} */ params, /** @type {string} */ appSecret) =>
-	sign('', params, appSecret);
+const signParamsOnly = (
+	/** @type {Record<string, unknown>} */ params,
+	/** @type {string} */ appSecret,
+) => sign('', params, appSecret);
 
 const verifyParamsOnly = (
 	/** @type {Record<string, unknown>} */ params,

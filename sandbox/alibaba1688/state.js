@@ -74,7 +74,9 @@ function createState({ clock, settings, users }) {
 		} catch {
 			return false;
 		}
-		return app.redirectDomains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`));
+		return app.redirectDomains.some(
+			(d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`),
+		);
 	}
 
 	/** @param {{ appKey: string, redirectUri: string, memberId?: string }} args */
@@ -82,7 +84,14 @@ function createState({ clock, settings, users }) {
 		if (!apps.has(appKey)) throw new Error(`unknown app ${appKey}`);
 		userOf(memberId);
 		const code = randomUUID();
-		codes.set(code, { code, appKey, redirectUri, memberId, expiresAt: clock.now() + CODE_TTL_MS, used: false });
+		codes.set(code, {
+			code,
+			appKey,
+			redirectUri,
+			memberId,
+			expiresAt: clock.now() + CODE_TTL_MS,
+			used: false,
+		});
 		return code;
 	}
 
@@ -96,14 +105,21 @@ function createState({ clock, settings, users }) {
 		if (!record || record.appKey !== appKey) return { problem: 'authorization code is invalid' };
 		if (record.used) return { problem: 'authorization code has already been used' };
 		if (clock.now() >= record.expiresAt) return { problem: 'authorization code has expired' };
-		if (record.redirectUri !== redirectUri) return { problem: 'redirect_uri does not match the authorization request' };
+		if (record.redirectUri !== redirectUri)
+			return { problem: 'redirect_uri does not match the authorization request' };
 		record.used = true;
 		return { memberId: record.memberId };
 	}
 
 	/** @param {Map<string, TokenRecord>} store @param {string} appKey @param {string} memberId @param {number} ttlSec */
 	function mint(store, appKey, memberId, ttlSec) {
-		const record = { token: randomUUID(), appKey, memberId, expiresAt: clock.now() + ttlSec * 1000, revoked: false };
+		const record = {
+			token: randomUUID(),
+			appKey,
+			memberId,
+			expiresAt: clock.now() + ttlSec * 1000,
+			revoked: false,
+		};
 		store.set(record.token, record);
 		return record;
 	}
@@ -111,7 +127,8 @@ function createState({ clock, settings, users }) {
 	/** @param {Map<string, TokenRecord>} store @param {string | undefined} token @param {string} appKey */
 	function live(store, token, appKey) {
 		const record = token ? store.get(token) : undefined;
-		if (!record || record.revoked || record.appKey !== appKey || clock.now() >= record.expiresAt) return undefined;
+		if (!record || record.revoked || record.appKey !== appKey || clock.now() >= record.expiresAt)
+			return undefined;
 		return record;
 	}
 
@@ -152,14 +169,22 @@ function createState({ clock, settings, users }) {
 	}
 
 	/** @param {string} appKey @param {string} memberId */
-	const issueAccessToken = (appKey, memberId) => mint(accessTokens, appKey, memberId, settings.accessTtlSec);
+	const issueAccessToken = (appKey, memberId) =>
+		mint(accessTokens, appKey, memberId, settings.accessTtlSec);
 
 	/** @param {string} appKey @param {string} memberId */
-	const issueRefreshToken = (appKey, memberId) => mint(refreshTokens, appKey, memberId, settings.refreshTtlSec);
+	const issueRefreshToken = (appKey, memberId) =>
+		mint(refreshTokens, appKey, memberId, settings.refreshTtlSec);
 
 	/** Seeds a refresh token with a known value (the demo one). @param {string} token @param {string} appKey @param {string} memberId */
 	function seedRefreshToken(token, appKey, memberId) {
-		const record = { token, appKey, memberId, expiresAt: clock.now() + settings.refreshTtlSec * 1000, revoked: false };
+		const record = {
+			token,
+			appKey,
+			memberId,
+			expiresAt: clock.now() + settings.refreshTtlSec * 1000,
+			revoked: false,
+		};
 		refreshTokens.set(token, record);
 		return record;
 	}

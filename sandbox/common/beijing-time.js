@@ -6,7 +6,8 @@
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 86400 * 1000;
 
-const pad = (/** @type {number} */ n, /** @type {number} */ width) => String(n).padStart(width, '0');
+const pad = (/** @type {number} */ n, /** @type {number} */ width) =>
+	String(n).padStart(width, '0');
 
 /** @param {number} ms epoch milliseconds */
 function formatDateTime(ms) {
@@ -35,6 +36,7 @@ function parseDateTime(text) {
 }
 
 /** Midnight in China of the day `ms` falls on. @param {number} ms */
-const startOfDay = (ms) => Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+const startOfDay = (ms) =>
+	Math.floor((ms + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
 
 module.exports = { SHANGHAI_OFFSET_MS, formatDateTime, parseDateTime, startOfDay };

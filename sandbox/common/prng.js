@@ -15,7 +15,8 @@ function createRandom(seed) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 	/** Integer in [min, max]. */
-	const int = (/** @type {number} */ min, /** @type {number} */ max) => min + Math.floor(next() * (max - min + 1));
+	const int = (/** @type {number} */ min, /** @type {number} */ max) =>
+		min + Math.floor(next() * (max - min + 1));
 	/** @template T @param {readonly T[]} list @returns {T} */
 	const pick = (list) => list[Math.floor(next() * list.length)];
 	/** A string of `length` decimal digits, the first one never 0. */

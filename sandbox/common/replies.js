@@ -11,7 +11,11 @@ const HTML_TYPE = 'text/html;charset=UTF-8';
 const TEXT_TYPE = 'text/plain;charset=UTF-8';
 
 /** @returns {Reply} @param {unknown} value @param {number} [status] */
-const json = (value, status = 200) => ({ status, contentType: JSON_TYPE, body: JSON.stringify(value) });
+const json = (value, status = 200) => ({
+	status,
+	contentType: JSON_TYPE,
+	body: JSON.stringify(value),
+});
 
 /** @returns {Reply} @param {string} html @param {number} [status] */
 const html = (html, status = 200) => ({ status, contentType: HTML_TYPE, body: html });

@@ -33,7 +33,16 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024;
  *   onRequest?: (entry: RequestLogEntry) => void,
  * }} deps
  */
-function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutcome, requests, onRequest }) {
+function createSandboxServer({
+	clock,
+	settings,
+	apiOf,
+	route,
+	faults,
+	faultOutcome,
+	requests,
+	onRequest,
+}) {
 	/** @type {Set<NodeJS.Timeout>} */
 	const timers = new Set();
 	/** @type {Set<import('node:http').ServerResponse>} */
@@ -106,7 +115,12 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 		};
 		if (api !== undefined) entry.api = api;
 		if (request.files.length > 0) {
-			entry.files = request.files.map((f) => ({ name: f.name, filename: f.filename, contentType: f.contentType, size: f.data.length }));
+			entry.files = request.files.map((f) => ({
+				name: f.name,
+				filename: f.filename,
+				contentType: f.contentType,
+				size: f.data.length,
+			}));
 		}
 		requests.push(entry);
 
@@ -118,7 +132,11 @@ function createSandboxServer({ clock, settings, apiOf, route, faults, faultOutco
 			outcome = fault ? faultOutcome(fault, normal) : normal();
 		} catch (error) {
 			// a sandbox bug, not a simulated failure: say so plainly
-			outcome = { status: 500, contentType: 'text/plain;charset=UTF-8', body: `sandbox error: ${String(error && /** @type {Error} */ (error).stack || error)}` };
+			outcome = {
+				status: 500,
+				contentType: 'text/plain;charset=UTF-8',
+				body: `sandbox error: ${String((error && /** @type {Error} */ (error).stack) || error)}`,
+			};
 		}
 		if (outcome === 'reset') {
 			finished(entry);

@@ -57,4 +57,10 @@ const BUSINESS_CODES = Object.freeze({
 	DECRYPT_FAILED: '1400001', // INFERRED: decryptID given an id the platform did not issue
 });
 
-module.exports = { TOKEN_CODES, TOKEN_SUCCESS_MSG, GATEWAY_CODES, GATEWAY_MESSAGES, BUSINESS_CODES };
+module.exports = {
+	TOKEN_CODES,
+	TOKEN_SUCCESS_MSG,
+	GATEWAY_CODES,
+	GATEWAY_MESSAGES,
+	BUSINESS_CODES,
+};

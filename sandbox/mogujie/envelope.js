@@ -8,7 +8,12 @@ const { GATEWAY_CODES, GATEWAY_MESSAGES } = require('./codes');
 
 /** @param {unknown} data @param {number} st server time, epoch ms */
 const success = (data, st) =>
-	json({ status: { code: GATEWAY_CODES.SUCCESS, msg: GATEWAY_MESSAGES.SUCCESS }, result: { data }, success: true, st });
+	json({
+		status: { code: GATEWAY_CODES.SUCCESS, msg: GATEWAY_MESSAGES.SUCCESS },
+		result: { data },
+		success: true,
+		st,
+	});
 
 /** @param {string} code @param {string} msg @param {number} st */
 const failure = (code, msg, st) => json({ status: { code, msg }, result: {}, st });

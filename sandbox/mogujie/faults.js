@@ -2,7 +2,11 @@
 'use strict';
 
 // The generic faults plus tokenInvalid: the 0000001 envelope clients answer by refreshing.
-const { GENERIC_FAULT_KINDS, createFaults: createFaultQueue, genericFaultOutcome } = require('../common/faults');
+const {
+	GENERIC_FAULT_KINDS,
+	createFaults: createFaultQueue,
+	genericFaultOutcome,
+} = require('../common/faults');
 const { GATEWAY_CODES, GATEWAY_MESSAGES } = require('./codes');
 const { failure } = require('./envelope');
 
@@ -21,7 +25,8 @@ const createFaults = () => createFaultQueue({ kinds: FAULT_KINDS });
  * @returns {(fault: import('../common/faults').FaultSpec, normal: () => import('../common/replies').Reply) => import('../common/faults').FaultOutcome}
  */
 const faultOutcomes = (clock) => (fault, normal) => {
-	if (fault.kind === 'tokenInvalid') return failure(GATEWAY_CODES.TOKEN_INVALID, GATEWAY_MESSAGES.TOKEN_INVALID, clock.now());
+	if (fault.kind === 'tokenInvalid')
+		return failure(GATEWAY_CODES.TOKEN_INVALID, GATEWAY_MESSAGES.TOKEN_INVALID, clock.now());
 	const outcome = genericFaultOutcome(fault, normal, { server: 'nginx' });
 	if (!outcome) throw new Error(`unhandled fault kind: ${fault.kind}`);
 	return outcome;

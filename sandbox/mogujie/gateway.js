@@ -31,20 +31,35 @@ function invoke(request, { state, data, clock, settings }) {
 	const refuse = (code, msg) => failure(code, msg, st);
 
 	const app = blank(params, 'app_key') ? undefined : state.apps.get(params.app_key);
-	if (!app) return refuse(GATEWAY_CODES.UNKNOWN_APP_KEY, blank(params, 'app_key') ? '缺少参数app_key' : `app_key不存在：${params.app_key}`);
+	if (!app)
+		return refuse(
+			GATEWAY_CODES.UNKNOWN_APP_KEY,
+			blank(params, 'app_key') ? '缺少参数app_key' : `app_key不存在：${params.app_key}`,
+		);
 	if (!blank(params, 'sign_method') && params.sign_method.toLowerCase() !== 'md5') {
-		return refuse(GATEWAY_CODES.INVALID_SYSTEM_PARAM, `sign_method只支持md5：${params.sign_method}`);
+		return refuse(
+			GATEWAY_CODES.INVALID_SYSTEM_PARAM,
+			`sign_method只支持md5：${params.sign_method}`,
+		);
 	}
 	if (blank(params, 'sign') || !verify(params, app.appSecret, params.sign)) {
 		return refuse(GATEWAY_CODES.SIGN_ERROR, GATEWAY_MESSAGES.SIGN_ERROR);
 	}
 	const missing = ['method', 'timestamp', 'format'].find((name) => blank(params, name));
 	if (missing) return refuse(GATEWAY_CODES.MISSING_SYSTEM_PARAM, `缺少系统参数：${missing}`);
-	if (params.format.toLowerCase() !== 'json') return refuse(GATEWAY_CODES.INVALID_SYSTEM_PARAM, `format只支持json：${params.format}`);
+	if (params.format.toLowerCase() !== 'json')
+		return refuse(GATEWAY_CODES.INVALID_SYSTEM_PARAM, `format只支持json：${params.format}`);
 	const sentAt = parseTimestamp(params.timestamp);
-	if (sentAt === null) return refuse(GATEWAY_CODES.INVALID_SYSTEM_PARAM, `timestamp格式错误：${params.timestamp}`);
-	if (settings.timestampToleranceSec > 0 && Math.abs(st - sentAt) > settings.timestampToleranceSec * 1000) {
-		return refuse(GATEWAY_CODES.TIMESTAMP_OUT_OF_RANGE, `timestamp与服务器时间相差超过${settings.timestampToleranceSec}秒`);
+	if (sentAt === null)
+		return refuse(GATEWAY_CODES.INVALID_SYSTEM_PARAM, `timestamp格式错误：${params.timestamp}`);
+	if (
+		settings.timestampToleranceSec > 0 &&
+		Math.abs(st - sentAt) > settings.timestampToleranceSec * 1000
+	) {
+		return refuse(
+			GATEWAY_CODES.TIMESTAMP_OUT_OF_RANGE,
+			`timestamp与服务器时间相差超过${settings.timestampToleranceSec}秒`,
+		);
 	}
 
 	const handler = METHODS.get(params.method);

@@ -37,7 +37,15 @@ function demoCredentials(seed) {
 
 /** @param {MogujieSandboxOptions} [options] */
 async function startMogujieSandbox(options = {}) {
-	const { port = 0, host = '127.0.0.1', latencyMs = 0, seed = 4399, orderCount = 400, startTime, onRequest } = options;
+	const {
+		port = 0,
+		host = '127.0.0.1',
+		latencyMs = 0,
+		seed = 4399,
+		orderCount = 400,
+		startTime,
+		onRequest,
+	} = options;
 	const clock = createClock(startTime);
 	/** @type {import('./state').Settings} */
 	const settings = {
@@ -53,7 +61,11 @@ async function startMogujieSandbox(options = {}) {
 	const state = createState({ clock, settings, sellerIds: data.sellers.map((s) => s.userId) });
 	const demo = demoCredentials(seed);
 	state.createApp({ appKey: demo.appKey, appSecret: demo.appSecret });
-	state.grant({ appKey: demo.appKey, userId: data.demoSeller.userId, refreshToken: demo.refreshToken });
+	state.grant({
+		appKey: demo.appKey,
+		userId: data.demoSeller.userId,
+		refreshToken: demo.refreshToken,
+	});
 
 	// its own stream, so orders changed at run time leave the seeded world as it was
 	const activity = createActivity({ data, clock, random: createRandom((seed ^ 0x5ac71e17) >>> 0) });
@@ -102,7 +114,8 @@ async function startMogujieSandbox(options = {}) {
 		 * Whether /token would accept `token` as a refresh token now (not rotated away, revoked or expired).
 		 * @param {string} token @param {string} [appKey]
 		 */
-		refreshTokenIsLive: (token, appKey = demo.appKey) => 'record' in state.checkRefreshToken(token, appKey),
+		refreshTokenIsLive: (token, appKey = demo.appKey) =>
+			'record' in state.checkRefreshToken(token, appKey),
 		/** @param {string} token */
 		revokeAccessToken: (token) => state.revokeAccessToken(token),
 		/** @param {string} token */

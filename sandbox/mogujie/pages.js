@@ -41,12 +41,25 @@ function isHttpUrl(value) {
 /** @param {Record<string, string>} params @param {PageWorld} world */
 function validate(params, { state }) {
 	const app = params.app_key ? state.apps.get(params.app_key) : undefined;
-	if (!app) return { refusal: refusal(`应用不存在（app_key 无效）：${params.app_key ?? ''}`, `Unknown app_key: ${params.app_key ?? ''}`) };
+	if (!app)
+		return {
+			refusal: refusal(
+				`应用不存在（app_key 无效）：${params.app_key ?? ''}`,
+				`Unknown app_key: ${params.app_key ?? ''}`,
+			),
+		};
 	if (params.response_type !== 'code') {
-		return { refusal: refusal('response_type 必须为 code', `response_type must be code, not ${params.response_type ?? '(missing)'}`) };
+		return {
+			refusal: refusal(
+				'response_type 必须为 code',
+				`response_type must be code, not ${params.response_type ?? '(missing)'}`,
+			),
+		};
 	}
-	if (!params.redirect_uri) return { refusal: refusal('缺少参数 redirect_uri', 'redirect_uri is missing') };
-	if (!isHttpUrl(params.redirect_uri)) return { refusal: refusal('redirect_uri 不是合法的URL', 'redirect_uri is not an http(s) URL') };
+	if (!params.redirect_uri)
+		return { refusal: refusal('缺少参数 redirect_uri', 'redirect_uri is missing') };
+	if (!isHttpUrl(params.redirect_uri))
+		return { refusal: refusal('redirect_uri 不是合法的URL', 'redirect_uri is not an http(s) URL') };
 	return { app };
 }
 
@@ -59,7 +72,10 @@ function authorizePage(params, world) {
 		.map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(params[k])}">`)
 		.join('');
 	const sellers = world.data.sellers
-		.map((s) => `<option value="${escapeHtml(s.userId)}">${escapeHtml(s.shopName)} (${escapeHtml(s.userId)})</option>`)
+		.map(
+			(s) =>
+				`<option value="${escapeHtml(s.userId)}">${escapeHtml(s.shopName)} (${escapeHtml(s.userId)})</option>`,
+		)
 		.join('');
 	const appKey = escapeHtml(checked.app.appKey);
 	return html(
@@ -83,8 +99,13 @@ function approve(params, world) {
 	const checked = validate(params, world);
 	if (!checked.app) return checked.refusal;
 	const userId = params.userId || world.data.demoSeller.userId;
-	if (!world.data.sellers.some((s) => s.userId === userId)) return refusal(`账号不存在：${userId}`, `Unknown account ${userId}`);
-	const code = world.state.issueAuthorizationCode({ appKey: checked.app.appKey, redirectUri: params.redirect_uri, userId });
+	if (!world.data.sellers.some((s) => s.userId === userId))
+		return refusal(`账号不存在：${userId}`, `Unknown account ${userId}`);
+	const code = world.state.issueAuthorizationCode({
+		appKey: checked.app.appKey,
+		redirectUri: params.redirect_uri,
+		userId,
+	});
 	const target = new URL(params.redirect_uri);
 	target.searchParams.set('code', code);
 	target.searchParams.set('state', params.state ?? '');
@@ -95,10 +116,18 @@ function approve(params, world) {
 /** GET /code: shows the code to copy. @param {Record<string, string>} params @param {PageWorld} world */
 function codePage(params, world) {
 	if (!params.code) {
-		return html(page('没有授权码 No code', '<h1>没有授权码 / No authorization code</h1><p class="error">This page expects ?code=…</p>'), 400);
+		return html(
+			page(
+				'没有授权码 No code',
+				'<h1>没有授权码 / No authorization code</h1><p class="error">This page expects ?code=…</p>',
+			),
+			400,
+		);
 	}
 	const minutes = Math.round(world.settings.codeTtlSec / 60);
-	const stateLine = params.state ? `<p class="muted">state: <code>${escapeHtml(params.state)}</code></p>` : '';
+	const stateLine = params.state
+		? `<p class="muted">state: <code>${escapeHtml(params.state)}</code></p>`
+		: '';
 	return html(
 		page(
 			'授权码 Authorization code',

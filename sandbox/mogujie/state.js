@@ -87,7 +87,8 @@ function createState({ clock, settings, sellerIds }) {
 		if (!record || record.appKey !== appKey) return { problem: 'unknown' };
 		if (record.used) return { problem: 'used' };
 		if (clock.now() >= record.expiresAt) return { problem: 'expired' };
-		if (record.redirectUri !== undefined && record.redirectUri !== redirectUri) return { problem: 'redirect' };
+		if (record.redirectUri !== undefined && record.redirectUri !== redirectUri)
+			return { problem: 'redirect' };
 		record.used = true;
 		return { userId: record.userId };
 	}
@@ -111,7 +112,14 @@ function createState({ clock, settings, sellerIds }) {
 	 */
 	function mint(store, { appKey, userId, ttlSec, generation, token = upperHex32() }) {
 		/** @type {TokenRecord} */
-		const record = { token, appKey, userId, expiresAt: clock.now() + ttlSec * 1000, generation, revoked: false };
+		const record = {
+			token,
+			appKey,
+			userId,
+			expiresAt: clock.now() + ttlSec * 1000,
+			generation,
+			revoked: false,
+		};
 		store.set(token, record);
 		return record;
 	}
@@ -122,7 +130,14 @@ function createState({ clock, settings, sellerIds }) {
 	 * @param {{ appKey: string, userId?: string, accessTtlSec?: number, refreshTtlSec?: number,
 	 *   rotate?: boolean, refreshToken?: string }} args
 	 */
-	function grant({ appKey, userId = defaultUserId, accessTtlSec, refreshTtlSec, rotate = true, refreshToken }) {
+	function grant({
+		appKey,
+		userId = defaultUserId,
+		accessTtlSec,
+		refreshTtlSec,
+		rotate = true,
+		refreshToken,
+	}) {
 		appOf(appKey);
 		checkSeller(userId);
 		const generation = generationFor(appKey, userId, rotate);
@@ -167,7 +182,8 @@ function createState({ clock, settings, sellerIds }) {
 		const record = token ? store.get(token) : undefined;
 		if (!record || record.appKey !== appKey) return { problem: 'unknown' };
 		if (record.revoked) return { problem: 'revoked' };
-		if (record.generation !== generations.get(pairKey(record.appKey, record.userId))) return { problem: 'rotated' };
+		if (record.generation !== generations.get(pairKey(record.appKey, record.userId)))
+			return { problem: 'rotated' };
 		if (clock.now() >= record.expiresAt) return { problem: 'expired' };
 		return { record };
 	}
@@ -194,7 +210,8 @@ function createState({ clock, settings, sellerIds }) {
 		/** @param {string | undefined} token @param {string} appKey */
 		checkRefreshToken: (token, appKey) => check(refreshTokens, token, appKey),
 		/** @param {string} token */
-		expireAccessToken: (token) => alter(accessTokens, token, (r) => (r.expiresAt = Math.min(r.expiresAt, clock.now()))),
+		expireAccessToken: (token) =>
+			alter(accessTokens, token, (r) => (r.expiresAt = Math.min(r.expiresAt, clock.now()))),
 		/** @param {string} token */
 		revokeAccessToken: (token) => alter(accessTokens, token, (r) => (r.revoked = true)),
 		/** @param {string} token */

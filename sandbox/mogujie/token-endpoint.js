@@ -15,7 +15,8 @@ const { TOKEN_CODES } = require('./codes');
 const tokenError = (statusCode, errorMsg) => json({ statusCode, errorMsg });
 
 /** @param {Record<string, string>} params @param {string[]} names */
-const firstMissing = (params, names) => names.find((n) => params[n] === undefined || params[n].trim() === '');
+const firstMissing = (params, names) =>
+	names.find((n) => params[n] === undefined || params[n].trim() === '');
 
 const CODE_PROBLEMS = {
 	unknown: '授权码无效',
@@ -43,7 +44,8 @@ function tokenEndpoint(request, { state }) {
 	}
 	/** @type {string[]} */
 	let required;
-	if (grantType === 'authorization_code') required = ['code', 'app_key', 'app_secret', 'redirect_uri'];
+	if (grantType === 'authorization_code')
+		required = ['code', 'app_key', 'app_secret', 'redirect_uri'];
 	else if (grantType === 'refresh_token') required = ['refresh_token', 'app_key', 'app_secret'];
 	else return tokenError(TOKEN_CODES.UNSUPPORTED_GRANT_TYPE, `不支持的grant_type：${grantType}`);
 	const missing = firstMissing(params, required);
@@ -51,7 +53,8 @@ function tokenEndpoint(request, { state }) {
 
 	const app = state.apps.get(params.app_key);
 	if (!app) return tokenError(TOKEN_CODES.UNKNOWN_APP_KEY, `app_key不存在：${params.app_key}`);
-	if (app.appSecret !== params.app_secret) return tokenError(TOKEN_CODES.WRONG_APP_SECRET, 'app_secret错误');
+	if (app.appSecret !== params.app_secret)
+		return tokenError(TOKEN_CODES.WRONG_APP_SECRET, 'app_secret错误');
 	const echo = params.state ?? '';
 
 	if (grantType === 'authorization_code') {
@@ -65,12 +68,17 @@ function tokenEndpoint(request, { state }) {
 				? tokenError(TOKEN_CODES.REDIRECT_URI_MISMATCH, 'redirect_uri与授权时的不一致')
 				: tokenError(TOKEN_CODES.INVALID_CODE, CODE_PROBLEMS[redeemed.problem]);
 		}
-		return json(state.tokenReply(state.grant({ appKey: app.appKey, userId: redeemed.userId }), echo));
+		return json(
+			state.tokenReply(state.grant({ appKey: app.appKey, userId: redeemed.userId }), echo),
+		);
 	}
 
 	const checked = state.checkRefreshToken(params.refresh_token, app.appKey);
-	if ('problem' in checked) return tokenError(TOKEN_CODES.INVALID_REFRESH_TOKEN, REFRESH_PROBLEMS[checked.problem]);
-	return json(state.tokenReply(state.grant({ appKey: app.appKey, userId: checked.record.userId }), echo));
+	if ('problem' in checked)
+		return tokenError(TOKEN_CODES.INVALID_REFRESH_TOKEN, REFRESH_PROBLEMS[checked.problem]);
+	return json(
+		state.tokenReply(state.grant({ appKey: app.appKey, userId: checked.record.userId }), echo),
+	);
 }
 
 module.exports = { tokenEndpoint };

@@ -11,7 +11,11 @@ import { MogujieTrigger } from '../../nodes/MogujieTrigger/MogujieTrigger.node';
 import { start1688Sandbox, startMogujieSandbox } from '../../sandbox';
 import { dateValue, mostly, weirdNumber, weirdText, weirdValue } from '../support/fuzz-arbitraries';
 import type { Json } from '../support/json';
-import { CredentialStore, createExecuteContext, createPollContext } from '../../scripts/lib/n8n-context';
+import {
+	CredentialStore,
+	createExecuteContext,
+	createPollContext,
+} from '../../scripts/lib/n8n-context';
 import { settleWithin } from '../support/settle-within';
 import { signedInCredential, signedInMogujieCredential } from '../support/signed-in-credential';
 import { withoutUnhandledRejections } from '../support/unhandled-rejections';

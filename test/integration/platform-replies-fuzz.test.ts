@@ -16,7 +16,11 @@ import {
 	replyScalar,
 } from '../support/fuzz-arbitraries';
 import type { Json } from '../support/json';
-import { CredentialStore, createExecuteContext, createPollContext } from '../../scripts/lib/n8n-context';
+import {
+	CredentialStore,
+	createExecuteContext,
+	createPollContext,
+} from '../../scripts/lib/n8n-context';
 import { startReplyServer } from '../support/reply-server';
 import { settleWithin } from '../support/settle-within';
 import { withoutUnhandledRejections } from '../support/unhandled-rejections';

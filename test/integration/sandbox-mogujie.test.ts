@@ -1,10 +1,5 @@
 import { startMogujieSandbox } from '../../sandbox';
-import {
-	BUSINESS_CODES,
-	EXPRESS_CODES,
-	GATEWAY_CODES,
-	TOKEN_CODES,
-} from '../../sandbox/mogujie';
+import { BUSINESS_CODES, EXPRESS_CODES, GATEWAY_CODES, TOKEN_CODES } from '../../sandbox/mogujie';
 import { sign, stringToSign, verify } from '../../sandbox/mogujie/signature';
 import { formatDateTime, startOfDay } from '../../sandbox/common/beijing-time';
 import { orderView } from '../../sandbox/mogujie/methods/views';
@@ -99,7 +94,11 @@ function refresh(
 
 function expectEnvelopeError(res: Reply, code: string) {
 	expect(res.status).toBe(200);
-	expect(res.json).toEqual({ status: { code, msg: expect.any(String) }, result: {}, st: expect.any(Number) });
+	expect(res.json).toEqual({
+		status: { code, msg: expect.any(String) },
+		result: {},
+		st: expect.any(Number),
+	});
 }
 
 describe('Mogujie sandbox', () => {
@@ -119,8 +118,10 @@ describe('Mogujie sandbox', () => {
 			params,
 			...options,
 		});
-	const soldGet = (query: Record<string, unknown>, options: Partial<Parameters<typeof callMogujie>[1]> = {}) =>
-		call('xiaodian.trade.sold.get', { Params: JSON.stringify(query) }, options);
+	const soldGet = (
+		query: Record<string, unknown>,
+		options: Partial<Parameters<typeof callMogujie>[1]> = {},
+	) => call('xiaodian.trade.sold.get', { Params: JSON.stringify(query) }, options);
 	const tradeGet = (shopOrderId: string) =>
 		call('xiaodian.trade.get', { openApiOrderDetailReqDto: JSON.stringify({ shopOrderId }) });
 	const itemGet = (itemId: string) => call('xiaodian.item.get', { itemId });
@@ -162,10 +163,21 @@ describe('Mogujie sandbox', () => {
 				const params: Record<string, string> = v.params;
 				const res = await sendForm(`${sb.url}/invoke`, { ...params, sign: v.sign });
 				// past the signature: the vectors' token was never issued, V4's method is not served
-				const expected = v.params.method === 'xiaodian.cpsdata.channelgroup.save' ? GATEWAY_CODES.UNKNOWN_METHOD : GATEWAY_CODES.TOKEN_NOT_FOUND;
+				const expected =
+					v.params.method === 'xiaodian.cpsdata.channelgroup.save'
+						? GATEWAY_CODES.UNKNOWN_METHOD
+						: GATEWAY_CODES.TOKEN_NOT_FOUND;
 				expect(res.json.status.code).toBe(expected);
-				const tampered = await sendForm(`${sb.url}/invoke`, { ...params, timestamp: '1589187107', sign: v.sign });
-				expect(tampered.json).toEqual({ status: { code: '0000002', msg: 'Sign错误' }, result: {}, st: expect.any(Number) });
+				const tampered = await sendForm(`${sb.url}/invoke`, {
+					...params,
+					timestamp: '1589187107',
+					sign: v.sign,
+				});
+				expect(tampered.json).toEqual({
+					status: { code: '0000002', msg: 'Sign错误' },
+					result: {},
+					st: expect.any(Number),
+				});
 			}
 		});
 	});
@@ -177,7 +189,9 @@ describe('Mogujie sandbox', () => {
 			expect(res.contentType).toMatch(/^application\/json/);
 			expect(res.json).toEqual({
 				status: { code: '0000000', msg: 'success' },
-				result: { data: expect.objectContaining({ shopOrderId: sb.data.examples.completedOrderId }) },
+				result: {
+					data: expect.objectContaining({ shopOrderId: sb.data.examples.completedOrderId }),
+				},
 				success: true,
 				st: expect.any(Number),
 			});
@@ -188,13 +202,23 @@ describe('Mogujie sandbox', () => {
 		it.each([
 			['GET with a query string', { httpMethod: 'GET' as const }],
 			['POST with everything in the query and an empty body', { placement: 'query' as const }],
-			['POST with system params in the query and business params in the body', { placement: 'split' as const }],
-			['POST with optional sign_method and version', { system: { sign_method: 'md5', version: '1.0' } }],
+			[
+				'POST with system params in the query and business params in the body',
+				{ placement: 'split' as const },
+			],
+			[
+				'POST with optional sign_method and version',
+				{ system: { sign_method: 'md5', version: '1.0' } },
+			],
 			['a timestamp in milliseconds', { timestamp: String(START) }],
 		])('accepts %s', async (_name, options) => {
 			const again = await call(
 				'xiaodian.trade.get',
-				{ openApiOrderDetailReqDto: JSON.stringify({ shopOrderId: sb.data.examples.completedOrderId }) },
+				{
+					openApiOrderDetailReqDto: JSON.stringify({
+						shopOrderId: sb.data.examples.completedOrderId,
+					}),
+				},
 				options,
 			);
 			expect(again.json.status.code).toBe('0000000');
@@ -232,9 +256,17 @@ describe('Mogujie sandbox', () => {
 
 		it('answers Sign错误 to a wrong or missing sign', async () => {
 			for (const signature of ['0123456789ABCDEF0123456789ABCDEF', 'none', '']) {
-				const res = await call('xiaodian.trade.get', { openApiOrderDetailReqDto: '{"shopOrderId":"1"}' }, { signature });
+				const res = await call(
+					'xiaodian.trade.get',
+					{ openApiOrderDetailReqDto: '{"shopOrderId":"1"}' },
+					{ signature },
+				);
 				expect(res.status).toBe(200);
-				expect(res.json).toEqual({ status: { code: '0000002', msg: 'Sign错误' }, result: {}, st: expect.any(Number) });
+				expect(res.json).toEqual({
+					status: { code: '0000002', msg: 'Sign错误' },
+					result: {},
+					st: expect.any(Number),
+				});
 				expect(res.json.success).toBeUndefined();
 			}
 			// signed with another app's secret
@@ -244,23 +276,45 @@ describe('Mogujie sandbox', () => {
 		});
 
 		it('refuses an unknown or missing app_key', async () => {
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { appKey: '199999' }), GATEWAY_CODES.UNKNOWN_APP_KEY);
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { omit: ['app_key'] }), GATEWAY_CODES.UNKNOWN_APP_KEY);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { appKey: '199999' }),
+				GATEWAY_CODES.UNKNOWN_APP_KEY,
+			);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { omit: ['app_key'] }),
+				GATEWAY_CODES.UNKNOWN_APP_KEY,
+			);
 		});
 
 		it('refuses missing and invalid system parameters', async () => {
 			for (const name of ['method', 'timestamp', 'format']) {
-				expectEnvelopeError(await call('xiaodian.trade.get', {}, { omit: [name] }), GATEWAY_CODES.MISSING_SYSTEM_PARAM);
+				expectEnvelopeError(
+					await call('xiaodian.trade.get', {}, { omit: [name] }),
+					GATEWAY_CODES.MISSING_SYSTEM_PARAM,
+				);
 			}
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { system: { format: 'xml' } }), GATEWAY_CODES.INVALID_SYSTEM_PARAM);
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { system: { sign_method: 'hmac' } }), GATEWAY_CODES.INVALID_SYSTEM_PARAM);
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { timestamp: '2020-05-11 12:00:00' }), GATEWAY_CODES.INVALID_SYSTEM_PARAM);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { system: { format: 'xml' } }),
+				GATEWAY_CODES.INVALID_SYSTEM_PARAM,
+			);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { system: { sign_method: 'hmac' } }),
+				GATEWAY_CODES.INVALID_SYSTEM_PARAM,
+			);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { timestamp: '2020-05-11 12:00:00' }),
+				GATEWAY_CODES.INVALID_SYSTEM_PARAM,
+			);
 		});
 
 		it('ignores the timestamp age unless told to check it', async () => {
 			const old = await call(
 				'xiaodian.trade.get',
-				{ openApiOrderDetailReqDto: JSON.stringify({ shopOrderId: sb.data.examples.completedOrderId }) },
+				{
+					openApiOrderDetailReqDto: JSON.stringify({
+						shopOrderId: sb.data.examples.completedOrderId,
+					}),
+				},
 				{ timestamp: '1589187106' },
 			);
 			expect(old.json.status.code).toBe('0000000');
@@ -270,7 +324,11 @@ describe('Mogujie sandbox', () => {
 				expectEnvelopeError(refused, GATEWAY_CODES.TIMESTAMP_OUT_OF_RANGE);
 				const fresh = await call(
 					'xiaodian.trade.get',
-					{ openApiOrderDetailReqDto: JSON.stringify({ shopOrderId: sb.data.examples.completedOrderId }) },
+					{
+						openApiOrderDetailReqDto: JSON.stringify({
+							shopOrderId: sb.data.examples.completedOrderId,
+						}),
+					},
 					{ timestamp: String(Math.floor(sb.clock.now() / 1000)) },
 				);
 				expect(fresh.json.status.code).toBe('0000000');
@@ -296,7 +354,10 @@ describe('Mogujie sandbox', () => {
 			}
 			const other = sb.createApp();
 			const foreign = sb.issueTokens({ appKey: other.appKey }).access_token;
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { accessToken: foreign }), GATEWAY_CODES.TOKEN_NOT_FOUND);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { accessToken: foreign }),
+				GATEWAY_CODES.TOKEN_NOT_FOUND,
+			);
 		});
 
 		it('answers 0000010 to an expired access token', async () => {
@@ -304,13 +365,23 @@ describe('Mogujie sandbox', () => {
 			const asApp = { appKey: app.appKey, appSecret: app.appSecret };
 			const expired = sb.issueTokens({ appKey: app.appKey }).access_token;
 			sb.expireAccessToken(expired);
-			expectEnvelopeError(await call('xiaodian.trade.get', {}, { ...asApp, accessToken: expired }), GATEWAY_CODES.TOKEN_EXPIRED);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', {}, { ...asApp, accessToken: expired }),
+				GATEWAY_CODES.TOKEN_EXPIRED,
+			);
 
 			const app2 = sb.createApp();
 			const asApp2 = { appKey: app2.appKey, appSecret: app2.appSecret };
 			const shortLived = sb.issueTokens({ appKey: app2.appKey, accessTtlSec: 60 }).access_token;
-			const dto = { openApiOrderDetailReqDto: JSON.stringify({ shopOrderId: sb.data.examples.completedOrderId }) };
-			expect((await call('xiaodian.trade.get', dto, { ...asApp2, accessToken: shortLived })).json.status.code).toBe('0000000');
+			const dto = {
+				openApiOrderDetailReqDto: JSON.stringify({
+					shopOrderId: sb.data.examples.completedOrderId,
+				}),
+			};
+			expect(
+				(await call('xiaodian.trade.get', dto, { ...asApp2, accessToken: shortLived })).json.status
+					.code,
+			).toBe('0000000');
 			sb.clock.advance(61000);
 			const res = await call('xiaodian.trade.get', dto, { ...asApp2, accessToken: shortLived });
 			expectEnvelopeError(res, GATEWAY_CODES.TOKEN_EXPIRED);
@@ -364,7 +435,9 @@ describe('Mogujie sandbox', () => {
 		it('redirects with code, state and code_expires_in=600, and /code shows the code', async () => {
 			const { code, location } = await approveConsent(sb, { state: 'ORDER_LIST' });
 			expect(code).toMatch(HEX32);
-			expect(location).toBe(`${sb.demo.redirectUri}?code=${code}&state=ORDER_LIST&code_expires_in=600`);
+			expect(location).toBe(
+				`${sb.demo.redirectUri}?code=${code}&state=ORDER_LIST&code_expires_in=600`,
+			);
 			const page = await get(location);
 			expect(page.status).toBe(200);
 			expect(page.text).toContain(code);
@@ -391,9 +464,17 @@ describe('Mogujie sandbox', () => {
 			expect(res.json.access_token).toMatch(HEX32);
 			expect(res.json.refresh_token).toMatch(HEX32);
 			// absolute epoch seconds, 14 and 30 days out
-			expect(Math.abs(res.json.access_expires_in - Math.floor(now / 1000) - 14 * 86400)).toBeLessThan(5);
-			expect(Math.abs(res.json.refresh_expires_in - Math.floor(now / 1000) - 30 * 86400)).toBeLessThan(5);
-			const works = await call('xiaodian.item.get', { itemId: sb.data.examples.itemId }, { accessToken: res.json.access_token });
+			expect(
+				Math.abs(res.json.access_expires_in - Math.floor(now / 1000) - 14 * 86400),
+			).toBeLessThan(5);
+			expect(
+				Math.abs(res.json.refresh_expires_in - Math.floor(now / 1000) - 30 * 86400),
+			).toBeLessThan(5);
+			const works = await call(
+				'xiaodian.item.get',
+				{ itemId: sb.data.examples.itemId },
+				{ accessToken: res.json.access_token },
+			);
 			expect(works.json.status.code).toBe('0000000');
 		});
 
@@ -402,7 +483,10 @@ describe('Mogujie sandbox', () => {
 			expect((await exchange(sb, code)).json.statusCode).toBe('0000000');
 			const reused = await exchange(sb, code);
 			expect(reused.status).toBe(200);
-			expect(reused.json).toEqual({ statusCode: TOKEN_CODES.INVALID_CODE, errorMsg: expect.stringContaining('已被使用') });
+			expect(reused.json).toEqual({
+				statusCode: TOKEN_CODES.INVALID_CODE,
+				errorMsg: expect.stringContaining('已被使用'),
+			});
 
 			const { code: late } = await approveConsent(sb);
 			sb.clock.advance(601000);
@@ -412,7 +496,10 @@ describe('Mogujie sandbox', () => {
 			});
 
 			const other = sb.createApp();
-			const foreign = sb.issueAuthorizationCode({ appKey: other.appKey, redirectUri: sb.demo.redirectUri });
+			const foreign = sb.issueAuthorizationCode({
+				appKey: other.appKey,
+				redirectUri: sb.demo.redirectUri,
+			});
 			expect((await exchange(sb, foreign)).json.statusCode).toBe(TOKEN_CODES.INVALID_CODE);
 			expect((await exchange(sb, 'F'.repeat(32))).json.statusCode).toBe(TOKEN_CODES.INVALID_CODE);
 		});
@@ -426,20 +513,34 @@ describe('Mogujie sandbox', () => {
 		it('refuses a redirect_uri other than the authorize one, leaving the code usable', async () => {
 			const { code } = await approveConsent(sb);
 			const mismatch = await exchange(sb, code, {}, { redirect_uri: `${sb.url}/elsewhere` });
-			expect(mismatch.json).toEqual({ statusCode: TOKEN_CODES.REDIRECT_URI_MISMATCH, errorMsg: expect.any(String) });
+			expect(mismatch.json).toEqual({
+				statusCode: TOKEN_CODES.REDIRECT_URI_MISMATCH,
+				errorMsg: expect.any(String),
+			});
 			expect((await exchange(sb, code)).json.statusCode).toBe('0000000');
 			// a code issued without a redirect URI is bound to none
 			const unbound = sb.issueAuthorizationCode({ appKey: sb.demo.appKey });
-			expect((await exchange(sb, unbound, {}, { redirect_uri: 'https://example.invalid/cb' })).json.statusCode).toBe('0000000');
+			expect(
+				(await exchange(sb, unbound, {}, { redirect_uri: 'https://example.invalid/cb' })).json
+					.statusCode,
+			).toBe('0000000');
 		});
 
 		it('a new code exchange ends every earlier token of the seller and app', async () => {
 			const first = (await exchange(sb, (await approveConsent(sb)).code)).json;
 			const second = (await exchange(sb, (await approveConsent(sb)).code)).json;
 			const dto = { itemId: sb.data.examples.itemId };
-			expectEnvelopeError(await call('xiaodian.item.get', dto, { accessToken: first.access_token }), GATEWAY_CODES.TOKEN_NOT_FOUND);
-			expect((await refresh(sb, first.refresh_token)).json.statusCode).toBe(TOKEN_CODES.INVALID_REFRESH_TOKEN);
-			expect((await call('xiaodian.item.get', dto, { accessToken: second.access_token })).json.status.code).toBe('0000000');
+			expectEnvelopeError(
+				await call('xiaodian.item.get', dto, { accessToken: first.access_token }),
+				GATEWAY_CODES.TOKEN_NOT_FOUND,
+			);
+			expect((await refresh(sb, first.refresh_token)).json.statusCode).toBe(
+				TOKEN_CODES.INVALID_REFRESH_TOKEN,
+			);
+			expect(
+				(await call('xiaodian.item.get', dto, { accessToken: second.access_token })).json.status
+					.code,
+			).toBe('0000000');
 		});
 
 		it('signs in as the seller chosen on the consent page', async () => {
@@ -453,7 +554,11 @@ describe('Mogujie sandbox', () => {
 			const demoToken = sb.issueTokens({ appKey: sb.demo.appKey }).access_token;
 			const { code: otherCode } = await approveConsent(sb, { userId: other });
 			expect((await exchange(sb, otherCode)).json.userId).toBe(other);
-			const still = await call('xiaodian.item.get', { itemId: sb.data.examples.itemId }, { accessToken: demoToken });
+			const still = await call(
+				'xiaodian.item.get',
+				{ itemId: sb.data.examples.itemId },
+				{ accessToken: demoToken },
+			);
 			expect(still.json.status.code).toBe('0000000');
 		});
 	});
@@ -463,39 +568,66 @@ describe('Mogujie sandbox', () => {
 			const app = sb.createApp();
 			const asApp = { appKey: app.appKey, appSecret: app.appSecret };
 			const old = sb.issueTokens({ appKey: app.appKey });
-			const fields = { grant_type: 'refresh_token', app_key: app.appKey, app_secret: app.appSecret, state: 'r1' };
+			const fields = {
+				grant_type: 'refresh_token',
+				app_key: app.appKey,
+				app_secret: app.appSecret,
+				state: 'r1',
+			};
 			const renewed = await sendForm(tokenUrl(sb), { ...fields, refresh_token: old.refresh_token });
 			expect(renewed.status).toBe(200);
 			expect(Object.keys(renewed.json).sort()).toEqual(TOKEN_REPLY_KEYS);
-			expect(renewed.json).toMatchObject({ statusCode: '0000000', state: 'r1', userId: sb.demo.userId });
+			expect(renewed.json).toMatchObject({
+				statusCode: '0000000',
+				state: 'r1',
+				userId: sb.demo.userId,
+			});
 			expect(renewed.json.access_token).not.toBe(old.access_token);
 			expect(renewed.json.refresh_token).not.toBe(old.refresh_token);
 
 			const dto = { itemId: sb.data.examples.itemId };
-			expect((await call('xiaodian.item.get', dto, { ...asApp, accessToken: renewed.json.access_token })).json.status.code).toBe('0000000');
-			expectEnvelopeError(await call('xiaodian.item.get', dto, { ...asApp, accessToken: old.access_token }), GATEWAY_CODES.TOKEN_NOT_FOUND);
+			expect(
+				(await call('xiaodian.item.get', dto, { ...asApp, accessToken: renewed.json.access_token }))
+					.json.status.code,
+			).toBe('0000000');
+			expectEnvelopeError(
+				await call('xiaodian.item.get', dto, { ...asApp, accessToken: old.access_token }),
+				GATEWAY_CODES.TOKEN_NOT_FOUND,
+			);
 			const reused = await sendForm(tokenUrl(sb), { ...fields, refresh_token: old.refresh_token });
-			expect(reused.json).toEqual({ statusCode: TOKEN_CODES.INVALID_REFRESH_TOKEN, errorMsg: expect.any(String) });
+			expect(reused.json).toEqual({
+				statusCode: TOKEN_CODES.INVALID_REFRESH_TOKEN,
+				errorMsg: expect.any(String),
+			});
 
 			// the new refresh token works, by GET too
-			const again = await sendForm(tokenUrl(sb), { ...fields, refresh_token: renewed.json.refresh_token }, { method: 'GET' });
+			const again = await sendForm(
+				tokenUrl(sb),
+				{ ...fields, refresh_token: renewed.json.refresh_token },
+				{ method: 'GET' },
+			);
 			expect(again.json.statusCode).toBe('0000000');
 		});
 
 		it('refuses a revoked or expired refresh token', async () => {
 			const app = sb.createApp();
-			const fields = { grant_type: 'refresh_token', app_key: app.appKey, app_secret: app.appSecret };
+			const fields = {
+				grant_type: 'refresh_token',
+				app_key: app.appKey,
+				app_secret: app.appSecret,
+			};
 			const revoked = sb.issueTokens({ appKey: app.appKey }).refresh_token;
 			sb.revokeRefreshToken(revoked);
-			expect((await sendForm(tokenUrl(sb), { ...fields, refresh_token: revoked })).json.statusCode).toBe(
-				TOKEN_CODES.INVALID_REFRESH_TOKEN,
-			);
+			expect(
+				(await sendForm(tokenUrl(sb), { ...fields, refresh_token: revoked })).json.statusCode,
+			).toBe(TOKEN_CODES.INVALID_REFRESH_TOKEN);
 			const shortLived = sb.issueTokens({ appKey: app.appKey, refreshTtlSec: 10 });
 			expect(shortLived.refresh_expires_in - shortLived.access_expires_in).toBeLessThan(0);
 			sb.clock.advance(11000);
-			expect((await sendForm(tokenUrl(sb), { ...fields, refresh_token: shortLived.refresh_token })).json.statusCode).toBe(
-				TOKEN_CODES.INVALID_REFRESH_TOKEN,
-			);
+			expect(
+				(await sendForm(tokenUrl(sb), { ...fields, refresh_token: shortLived.refresh_token })).json
+					.statusCode,
+			).toBe(TOKEN_CODES.INVALID_REFRESH_TOKEN);
 		});
 
 		it('issueTokens can leave earlier tokens alive', async () => {
@@ -505,7 +637,10 @@ describe('Mogujie sandbox', () => {
 			const asApp = { appKey: app.appKey, appSecret: app.appSecret };
 			const dto = { itemId: sb.data.examples.itemId };
 			for (const t of [first, second]) {
-				expect((await call('xiaodian.item.get', dto, { ...asApp, accessToken: t.access_token })).json.status.code).toBe('0000000');
+				expect(
+					(await call('xiaodian.item.get', dto, { ...asApp, accessToken: t.access_token })).json
+						.status.code,
+				).toBe('0000000');
 			}
 		});
 	});
@@ -529,7 +664,11 @@ describe('Mogujie sandbox', () => {
 			['a wrong app_secret', { app_secret: '0'.repeat(32) }, TOKEN_CODES.WRONG_APP_SECRET],
 			['an unknown code', {}, TOKEN_CODES.INVALID_CODE],
 			['no refresh_token', { grant_type: 'refresh_token' }, TOKEN_CODES.MISSING_PARAMETER],
-			['an unknown refresh_token', { grant_type: 'refresh_token', refresh_token: 'A'.repeat(32) }, TOKEN_CODES.INVALID_REFRESH_TOKEN],
+			[
+				'an unknown refresh_token',
+				{ grant_type: 'refresh_token', refresh_token: 'A'.repeat(32) },
+				TOKEN_CODES.INVALID_REFRESH_TOKEN,
+			],
 		])('answers %s with its own statusCode and no tokens', async (_name, change, statusCode) => {
 			const fields: Record<string, string> = { ...base(), ...change };
 			for (const key of Object.keys(fields)) if (fields[key] === '') delete fields[key];
@@ -555,7 +694,9 @@ describe('Mogujie sandbox', () => {
 			expect(data.totalNum).toBe(mine().length);
 			expect(data.hasNext).toBe(true);
 			expect(data.openApiOrderDetailResDtos).toHaveLength(10);
-			const created = data.openApiOrderDetailResDtos.map((o: { createdStr: string }) => o.createdStr);
+			const created = data.openApiOrderDetailResDtos.map(
+				(o: { createdStr: string }) => o.createdStr,
+			);
 			expect([...created].sort().reverse()).toEqual(created);
 		});
 
@@ -594,13 +735,17 @@ describe('Mogujie sandbox', () => {
 		it("finds today's paid orders by a created window", async () => {
 			const from = startOfDay(START);
 			const to = sb.clock.now();
-			const data = (await soldGet({
-				startCreated: fmt(from),
-				endCreated: fmt(to),
-				orderStatus: 'ORDER_PAID',
-				pageSize: 50,
-			})).json.result.data;
-			const expected = mine().filter((o) => o.orderStatus === 'ORDER_PAID' && o.created >= from && o.created <= to);
+			const data = (
+				await soldGet({
+					startCreated: fmt(from),
+					endCreated: fmt(to),
+					orderStatus: 'ORDER_PAID',
+					pageSize: 50,
+				})
+			).json.result.data;
+			const expected = mine().filter(
+				(o) => o.orderStatus === 'ORDER_PAID' && o.created >= from && o.created <= to,
+			);
 			expect(data.totalNum).toBe(expected.length);
 			expect(data.totalNum).toBeGreaterThan(5);
 			const ids = data.openApiOrderDetailResDtos.map((o: { shopOrderId: string }) => o.shopOrderId);
@@ -613,23 +758,47 @@ describe('Mogujie sandbox', () => {
 		it('filters by an updated window, inclusive at both ends, sorted ASC on request', async () => {
 			const from = START - 3 * DAY;
 			const to = from + DAY;
-			const data = (await soldGet({ startUpdated: fmt(from), endUpdated: fmt(to), orderBy: 'ASC', pageSize: 50 })).json.result.data;
+			const data = (
+				await soldGet({
+					startUpdated: fmt(from),
+					endUpdated: fmt(to),
+					orderBy: 'ASC',
+					pageSize: 50,
+				})
+			).json.result.data;
 			expect(data.totalNum).toBe(mine().filter((o) => o.updated >= from && o.updated <= to).length);
-			const updated = data.openApiOrderDetailResDtos.map((o: { updatedStr: string }) => o.updatedStr);
+			const updated = data.openApiOrderDetailResDtos.map(
+				(o: { updatedStr: string }) => o.updatedStr,
+			);
 			expect([...updated].sort()).toEqual(updated);
 			const edge = mine().find((o) => o.updated < START - DAY)!;
-			const exact = (await soldGet({ startUpdated: fmt(edge.updated), endUpdated: fmt(edge.updated) })).json.result.data;
-			expect(exact.openApiOrderDetailResDtos.map((o: { shopOrderId: string }) => o.shopOrderId)).toContain(edge.shopOrderId);
+			const exact = (
+				await soldGet({ startUpdated: fmt(edge.updated), endUpdated: fmt(edge.updated) })
+			).json.result.data;
+			expect(
+				exact.openApiOrderDetailResDtos.map((o: { shopOrderId: string }) => o.shopOrderId),
+			).toContain(edge.shopOrderId);
 		});
 
 		it('allows a window of exactly settings.maxWindowHours and refuses a longer one', async () => {
 			const from = START - 2 * DAY;
-			expect((await soldGet({ startCreated: fmt(from), endCreated: fmt(from + DAY) })).json.status.code).toBe('0000000');
-			expectEnvelopeError(await soldGet({ startCreated: fmt(from), endCreated: fmt(from + DAY + 1000) }), BUSINESS_CODES.TIME_RANGE_TOO_LONG);
-			expectEnvelopeError(await soldGet({ startUpdated: fmt(from), endUpdated: fmt(from + 2 * DAY) }), BUSINESS_CODES.TIME_RANGE_TOO_LONG);
+			expect(
+				(await soldGet({ startCreated: fmt(from), endCreated: fmt(from + DAY) })).json.status.code,
+			).toBe('0000000');
+			expectEnvelopeError(
+				await soldGet({ startCreated: fmt(from), endCreated: fmt(from + DAY + 1000) }),
+				BUSINESS_CODES.TIME_RANGE_TOO_LONG,
+			);
+			expectEnvelopeError(
+				await soldGet({ startUpdated: fmt(from), endUpdated: fmt(from + 2 * DAY) }),
+				BUSINESS_CODES.TIME_RANGE_TOO_LONG,
+			);
 			sb.settings.maxWindowHours = 72;
 			try {
-				expect((await soldGet({ startUpdated: fmt(from), endUpdated: fmt(from + 2 * DAY) })).json.status.code).toBe('0000000');
+				expect(
+					(await soldGet({ startUpdated: fmt(from), endUpdated: fmt(from + 2 * DAY) })).json.status
+						.code,
+				).toBe('0000000');
 			} finally {
 				sb.settings.maxWindowHours = 24;
 			}
@@ -638,15 +807,29 @@ describe('Mogujie sandbox', () => {
 		it('refuses half a range, a bad date, a reversed range and unreadable Params', async () => {
 			const from = fmt(START - DAY);
 			expectEnvelopeError(await soldGet({ startCreated: from }), BUSINESS_CODES.INVALID_PARAM);
-			expectEnvelopeError(await soldGet({ startCreated: '2024/05/19', endCreated: from }), BUSINESS_CODES.INVALID_PARAM);
-			expectEnvelopeError(await soldGet({ startCreated: from, endCreated: fmt(START - 2 * DAY) }), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await soldGet({ startCreated: '2024/05/19', endCreated: from }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
+			expectEnvelopeError(
+				await soldGet({ startCreated: from, endCreated: fmt(START - 2 * DAY) }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 			expectEnvelopeError(await soldGet({ orderBy: 'NEWEST' }), BUSINESS_CODES.INVALID_PARAM);
-			expectEnvelopeError(await call('xiaodian.trade.sold.get', { Params: '{not json' }), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await call('xiaodian.trade.sold.get', { Params: '{not json' }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 			expectEnvelopeError(await call('xiaodian.trade.sold.get', {}), BUSINESS_CODES.INVALID_PARAM);
 			// the name is case-sensitive
-			expectEnvelopeError(await call('xiaodian.trade.sold.get', { params: '{}' }), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await call('xiaodian.trade.sold.get', { params: '{}' }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 			// empty strings count as absent, as clients send them for the unused range
-			expect((await soldGet({ startCreated: '', endCreated: '' })).json.status.code).toBe('0000000');
+			expect((await soldGet({ startCreated: '', endCreated: '' })).json.status.code).toBe(
+				'0000000',
+			);
 		});
 	});
 
@@ -662,12 +845,22 @@ describe('Mogujie sandbox', () => {
 			expect(order.number).toBe(order.itemOrderInfos.length);
 			expect(order.itemOrderInfos.length).toBeGreaterThanOrEqual(2);
 			for (const line of order.itemOrderInfos) {
-				expect(line).toMatchObject({ itemOrderId: expect.any(String), itemId: expect.any(String), skuId: expect.any(String) });
+				expect(line).toMatchObject({
+					itemOrderId: expect.any(String),
+					itemId: expect.any(String),
+					skuId: expect.any(String),
+				});
 				expect(Number.isInteger(line.nowPrice)).toBe(true);
-				for (const attr of line.skuAttributes) expect(Object.keys(attr).sort()).toEqual(['key', 'value']);
+				for (const attr of line.skuAttributes)
+					expect(Object.keys(attr).sort()).toEqual(['key', 'value']);
 			}
-			const goods = order.itemOrderInfos.reduce((s: number, l: { nowPrice: number; number: number }) => s + l.nowPrice * l.number, 0);
-			expect(order.shopOrderPrice).toBe(goods + order.shipExpense - order.promotionAmount + order.modifyPrice);
+			const goods = order.itemOrderInfos.reduce(
+				(s: number, l: { nowPrice: number; number: number }) => s + l.nowPrice * l.number,
+				0,
+			);
+			expect(order.shopOrderPrice).toBe(
+				goods + order.shipExpense - order.promotionAmount + order.modifyPrice,
+			);
 		});
 
 		it('leaves out the times an order has not reached', async () => {
@@ -676,7 +869,10 @@ describe('Mogujie sandbox', () => {
 			expect(created.payTimeStr).toBeUndefined();
 			expect(created.shipTimeStr).toBeUndefined();
 			const received = (await tradeGet(sb.data.examples.receivedOrderId)).json.result.data;
-			expect(received.payTimeStr < received.shipTimeStr && received.shipTimeStr < received.receiveTimeStr).toBe(true);
+			expect(
+				received.payTimeStr < received.shipTimeStr &&
+					received.shipTimeStr < received.receiveTimeStr,
+			).toBe(true);
 			expect(received.shipExpressName).toEqual(expect.any(String));
 			const closed = (await tradeGet(sb.data.examples.closedOrderId)).json.result.data;
 			expect(closed.itemOrderInfos[0].refundStatus).toBe('refund_completed');
@@ -684,10 +880,15 @@ describe('Mogujie sandbox', () => {
 
 		it('accepts shopOrderId as a JSON number and refuses unknown or missing ids', async () => {
 			const id = sb.data.examples.completedOrderId;
-			const byNumber = await call('xiaodian.trade.get', { openApiOrderDetailReqDto: `{"shopOrderId":${id}}` });
+			const byNumber = await call('xiaodian.trade.get', {
+				openApiOrderDetailReqDto: `{"shopOrderId":${id}}`,
+			});
 			expect(byNumber.json.result.data.shopOrderId).toBe(id);
 			expectEnvelopeError(await tradeGet('10000000000000'), BUSINESS_CODES.ORDER_NOT_FOUND);
-			expectEnvelopeError(await call('xiaodian.trade.get', { openApiOrderDetailReqDto: '{}' }), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await call('xiaodian.trade.get', { openApiOrderDetailReqDto: '{}' }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 		});
 	});
 
@@ -703,35 +904,92 @@ describe('Mogujie sandbox', () => {
 		it('ships a paid order once', async () => {
 			const id = sb.data.examples.paidOrderId;
 			const before = fmt(sb.clock.now());
-			const res = await consign({ shipType: 0, shopOrderId: id, expressCode: 'zhongtong', expressId: '75312345678901', needSplit: false });
-			expect(res.json).toMatchObject({ status: { code: '0000000' }, result: { data: { hasShipSuccess: true } }, success: true });
+			const res = await consign({
+				shipType: 0,
+				shopOrderId: id,
+				expressCode: 'zhongtong',
+				expressId: '75312345678901',
+				needSplit: false,
+			});
+			expect(res.json).toMatchObject({
+				status: { code: '0000000' },
+				result: { data: { hasShipSuccess: true } },
+				success: true,
+			});
 			const order = (await tradeGet(id)).json.result.data;
-			expect(order).toMatchObject({ orderStatus: 'ORDER_SHIPPED', shipExpressId: '75312345678901', shipExpressName: '中通速递', shipType: 0 });
+			expect(order).toMatchObject({
+				orderStatus: 'ORDER_SHIPPED',
+				shipExpressId: '75312345678901',
+				shipExpressName: '中通速递',
+				shipType: 0,
+			});
 			expect(order.shipTimeStr).toBe(order.updatedStr);
 			expect(order.shipTimeStr >= before).toBe(true);
 			for (const line of order.itemOrderInfos) expect(line.orderStatus).toBe('ORDER_SHIPPED');
 
-			const again = await consign({ shipType: 0, shopOrderId: id, expressCode: 'zhongtong', expressId: '75312345678901' });
+			const again = await consign({
+				shipType: 0,
+				shopOrderId: id,
+				expressCode: 'zhongtong',
+				expressId: '75312345678901',
+			});
 			expectEnvelopeError(again, BUSINESS_CODES.ORDER_NOT_SHIPPABLE);
 
-			const window = await soldGet({ startUpdated: before, endUpdated: fmt(sb.clock.now()), orderStatus: 'ORDER_SHIPPED' });
-			expect(window.json.result.data.openApiOrderDetailResDtos.map((o: { shopOrderId: string }) => o.shopOrderId)).toContain(id);
+			const window = await soldGet({
+				startUpdated: before,
+				endUpdated: fmt(sb.clock.now()),
+				orderStatus: 'ORDER_SHIPPED',
+			});
+			expect(
+				window.json.result.data.openApiOrderDetailResDtos.map(
+					(o: { shopOrderId: string }) => o.shopOrderId,
+				),
+			).toContain(id);
 		});
 
 		it('refuses orders that are not paid', async () => {
-			const { cancelledOrderId, createdOrderId, shippedOrderId, completedOrderId } = sb.data.examples;
+			const { cancelledOrderId, createdOrderId, shippedOrderId, completedOrderId } =
+				sb.data.examples;
 			for (const id of [cancelledOrderId, createdOrderId, shippedOrderId, completedOrderId]) {
-				expectEnvelopeError(await consign({ shipType: 0, shopOrderId: id, expressCode: 'yunda', expressId: '4312345678901' }), BUSINESS_CODES.ORDER_NOT_SHIPPABLE);
+				expectEnvelopeError(
+					await consign({
+						shipType: 0,
+						shopOrderId: id,
+						expressCode: 'yunda',
+						expressId: '4312345678901',
+					}),
+					BUSINESS_CODES.ORDER_NOT_SHIPPABLE,
+				);
 			}
-			expectEnvelopeError(await consign({ shipType: 0, shopOrderId: '10000000000000', expressCode: 'yunda', expressId: '1' }), BUSINESS_CODES.ORDER_NOT_FOUND);
+			expectEnvelopeError(
+				await consign({
+					shipType: 0,
+					shopOrderId: '10000000000000',
+					expressCode: 'yunda',
+					expressId: '1',
+				}),
+				BUSINESS_CODES.ORDER_NOT_FOUND,
+			);
 		});
 
 		it('refuses an unknown courier code and an empty tracking number, leaving the order paid', async () => {
 			const id = spare()[0];
-			expectEnvelopeError(await consign({ shipType: 0, shopOrderId: id, expressCode: 'ZTO', expressId: '7531' }), BUSINESS_CODES.UNKNOWN_EXPRESS_CODE);
-			expectEnvelopeError(await consign({ shipType: 0, shopOrderId: id, expressCode: 'yunda', expressId: ' ' }), BUSINESS_CODES.EMPTY_EXPRESS_ID);
-			expectEnvelopeError(await consign({ shipType: 0, shopOrderId: id, expressCode: 'yunda' }), BUSINESS_CODES.EMPTY_EXPRESS_ID);
-			expectEnvelopeError(await consign({ shipType: 3, shopOrderId: id, expressCode: 'yunda', expressId: '1' }), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await consign({ shipType: 0, shopOrderId: id, expressCode: 'ZTO', expressId: '7531' }),
+				BUSINESS_CODES.UNKNOWN_EXPRESS_CODE,
+			);
+			expectEnvelopeError(
+				await consign({ shipType: 0, shopOrderId: id, expressCode: 'yunda', expressId: ' ' }),
+				BUSINESS_CODES.EMPTY_EXPRESS_ID,
+			);
+			expectEnvelopeError(
+				await consign({ shipType: 0, shopOrderId: id, expressCode: 'yunda' }),
+				BUSINESS_CODES.EMPTY_EXPRESS_ID,
+			);
+			expectEnvelopeError(
+				await consign({ shipType: 3, shopOrderId: id, expressCode: 'yunda', expressId: '1' }),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 			expect((await tradeGet(id)).json.result.data.orderStatus).toBe('ORDER_PAID');
 		});
 
@@ -740,7 +998,12 @@ describe('Mogujie sandbox', () => {
 			const ids = spare().slice(2, 2 + EXPRESS_CODES.length);
 			expect(ids).toHaveLength(15);
 			for (const [i, expressCode] of EXPRESS_CODES.entries()) {
-				const res = await consign({ shipType: 0, shopOrderId: ids[i], expressCode, expressId: `T${i}` });
+				const res = await consign({
+					shipType: 0,
+					shopOrderId: ids[i],
+					expressCode,
+					expressId: `T${i}`,
+				});
 				expect(res.json.status.code).toBe('0000000');
 			}
 		});
@@ -748,10 +1011,17 @@ describe('Mogujie sandbox', () => {
 		it('ships by the older xiaodian.logistics.send too', async () => {
 			const id = sb.data.examples.paidYesterdayOrderId;
 			const res = await call('xiaodian.logistics.send', {
-				shipOrderForOpenApiReqDTO: JSON.stringify({ expressCode: 'shunfeng', expressId: 'SF1234567890123', orderId: id }),
+				shipOrderForOpenApiReqDTO: JSON.stringify({
+					expressCode: 'shunfeng',
+					expressId: 'SF1234567890123',
+					orderId: id,
+				}),
 			});
 			expect(res.json).toMatchObject({ status: { code: '0000000' }, result: { data: true } });
-			expect((await tradeGet(id)).json.result.data).toMatchObject({ orderStatus: 'ORDER_SHIPPED', shipExpressName: '顺丰速运' });
+			expect((await tradeGet(id)).json.result.data).toMatchObject({
+				orderStatus: 'ORDER_SHIPPED',
+				shipExpressName: '顺丰速运',
+			});
 		});
 
 		it('ships virtually without a courier', async () => {
@@ -771,11 +1041,22 @@ describe('Mogujie sandbox', () => {
 			expect(onShelfCount + offShelfCount).toBeGreaterThanOrEqual(60);
 			const seen = new Set<string>();
 			for (let page = 1; page <= Math.ceil(onShelfCount / 20); page++) {
-				const data = (await onsale({ isShelf: '0', page: String(page), pageSize: '20' })).json.result.data;
+				const data = (await onsale({ isShelf: '0', page: String(page), pageSize: '20' })).json
+					.result.data;
 				expect(data.total).toBe(onShelfCount);
 				for (const item of data.items) {
 					expect(item.isShelf).toBe(0);
-					expect(Object.keys(item).sort()).toEqual(['code', 'created', 'image', 'isShelf', 'itemId', 'modified', 'price', 'stock', 'title']);
+					expect(Object.keys(item).sort()).toEqual([
+						'code',
+						'created',
+						'image',
+						'isShelf',
+						'itemId',
+						'modified',
+						'price',
+						'stock',
+						'title',
+					]);
 					seen.add(item.itemId);
 				}
 			}
@@ -793,11 +1074,23 @@ describe('Mogujie sandbox', () => {
 
 		it('answers an item with its SKUs; price is the cheapest SKU, stock their sum', async () => {
 			const item = (await itemGet(sb.data.examples.itemId)).json.result.data;
-			expect(Object.keys(item).sort()).toEqual(['code', 'image', 'isShelf', 'itemId', 'price', 'skus', 'stock', 'title']);
+			expect(Object.keys(item).sort()).toEqual([
+				'code',
+				'image',
+				'isShelf',
+				'itemId',
+				'price',
+				'skus',
+				'stock',
+				'title',
+			]);
 			expect(item.skus.map((s: { skuId: string }) => s.skuId)).toEqual(sb.data.examples.skuIds);
 			expect(item.price).toBe(Math.min(...item.skus.map((s: { price: number }) => s.price)));
-			expect(item.stock).toBe(item.skus.reduce((n: number, s: { stock: number }) => n + s.stock, 0));
-			for (const sku of item.skus) for (const attr of sku.attrs) expect(Object.keys(attr).sort()).toEqual(['name', 'value']);
+			expect(item.stock).toBe(
+				item.skus.reduce((n: number, s: { stock: number }) => n + s.stock, 0),
+			);
+			for (const sku of item.skus)
+				for (const attr of sku.attrs) expect(Object.keys(attr).sort()).toEqual(['name', 'value']);
 			expect((await itemGet(sb.data.examples.offShelfItemId)).json.result.data.isShelf).toBe(1);
 			expectEnvelopeError(await itemGet('1zzzzzz'), BUSINESS_CODES.ITEM_NOT_FOUND);
 		});
@@ -805,16 +1098,28 @@ describe('Mogujie sandbox', () => {
 		it('sets a SKU stock absolutely', async () => {
 			const [skuId, other] = sb.data.examples.skuIds;
 			const res = await call('xiaodian.item.skustock.update', { skuId, stock: '7' });
-			expect(res.json).toMatchObject({ status: { code: '0000000' }, result: { data: true }, success: true });
+			expect(res.json).toMatchObject({
+				status: { code: '0000000' },
+				result: { data: true },
+				success: true,
+			});
 			const item = (await itemGet(sb.data.examples.itemId)).json.result.data;
-			const stocks = new Map<string, number>(item.skus.map((s: { skuId: string; stock: number }) => [s.skuId, s.stock]));
+			const stocks = new Map<string, number>(
+				item.skus.map((s: { skuId: string; stock: number }) => [s.skuId, s.stock]),
+			);
 			expect(stocks.get(skuId)).toBe(7);
 			expect(item.stock).toBe([...stocks.values()].reduce((a, b) => a + b, 0));
-			expect((await call('xiaodian.item.skustock.update', { skuId: other, stock: '0' })).json.status.code).toBe('0000000');
+			expect(
+				(await call('xiaodian.item.skustock.update', { skuId: other, stock: '0' })).json.status
+					.code,
+			).toBe('0000000');
 		});
 
 		it('answers 1100400 to an unknown SKU and another code to a bad stock', async () => {
-			const unknown = await call('xiaodian.item.skustock.update', { skuId: '1ltdroo_sku', stock: '10' });
+			const unknown = await call('xiaodian.item.skustock.update', {
+				skuId: '1ltdroo_sku',
+				stock: '10',
+			});
 			expectEnvelopeError(unknown, '1100400');
 			for (const stock of ['-1', '1.5', 'abc', '']) {
 				expectEnvelopeError(
@@ -838,7 +1143,9 @@ describe('Mogujie sandbox', () => {
 				expect(c.categoryId).not.toMatch(/^\d+$/);
 				expect(c).toMatchObject({ isLeaf: false, parentId: '0' });
 			}
-			const root = roots.find((c: { categoryId: string }) => c.categoryId === sb.data.examples.rootCategoryId);
+			const root = roots.find(
+				(c: { categoryId: string }) => c.categoryId === sb.data.examples.rootCategoryId,
+			);
 			const decrypted = await decrypt(root.categoryId);
 			expect(decrypted.json.result.data).toBe(sb.data.examples.rootCategoryNumericId);
 		});
@@ -852,13 +1159,18 @@ describe('Mogujie sandbox', () => {
 			expect(level3.length).toBeGreaterThan(0);
 			for (const c of level3) expect(c.isLeaf).toBe(true);
 			expect((await children(level3[0].categoryId)).json.result.data).toEqual([]);
-			expect((await decrypt(sb.data.examples.leafCategoryId)).json.result.data).toBe(sb.data.examples.leafCategoryNumericId);
+			expect((await decrypt(sb.data.examples.leafCategoryId)).json.result.data).toBe(
+				sb.data.examples.leafCategoryNumericId,
+			);
 		});
 
 		it('refuses unknown ids', async () => {
 			expectEnvelopeError(await children('nosuchid'), BUSINESS_CODES.CATEGORY_NOT_FOUND);
 			expectEnvelopeError(await decrypt('nosuchid'), BUSINESS_CODES.DECRYPT_FAILED);
-			expectEnvelopeError(await call('xiaodian.item.getAllCategory', {}), BUSINESS_CODES.INVALID_PARAM);
+			expectEnvelopeError(
+				await call('xiaodian.item.getAllCategory', {}),
+				BUSINESS_CODES.INVALID_PARAM,
+			);
 		});
 	});
 
@@ -912,7 +1224,11 @@ describe('Mogujie sandbox', () => {
 		it('timeout accepts the request and never answers', async () => {
 			sb.injectFault({ kind: 'timeout' });
 			await expect(
-				call('xiaodian.item.get', { itemId: sb.data.examples.itemId }, { signal: AbortSignal.timeout(300) }),
+				call(
+					'xiaodian.item.get',
+					{ itemId: sb.data.examples.itemId },
+					{ signal: AbortSignal.timeout(300) },
+				),
 			).rejects.toThrow();
 			expect(sb.requests[sb.requests.length - 1]).toMatchObject({ fault: 'timeout', status: null });
 			expect((await ping()).status).toBe(200);
@@ -932,7 +1248,11 @@ describe('Mogujie sandbox', () => {
 				const res = await sendForm(tokenUrl(sb), fields);
 				expect(res.status).toBe(503);
 				expect(res.text).toBe('busy');
-				expect(sb.requests[sb.requests.length - 1]).toMatchObject({ api: 'token', fault: 'status', status: 503 });
+				expect(sb.requests[sb.requests.length - 1]).toMatchObject({
+					api: 'token',
+					fault: 'status',
+					status: 503,
+				});
 			}
 			expect((await sendForm(tokenUrl(sb), fields)).json.statusCode).toBe('0000000');
 		});
@@ -941,7 +1261,11 @@ describe('Mogujie sandbox', () => {
 			sb.settings.latencyMs = 400;
 			try {
 				await expect(
-					call('xiaodian.item.get', { itemId: sb.data.examples.itemId }, { signal: AbortSignal.timeout(50) }),
+					call(
+						'xiaodian.item.get',
+						{ itemId: sb.data.examples.itemId },
+						{ signal: AbortSignal.timeout(50) },
+					),
 				).rejects.toThrow();
 				sb.settings.latencyMs = 20;
 				expect((await ping()).json.status.code).toBe('0000000');
@@ -967,11 +1291,18 @@ describe('Mogujie sandbox', () => {
 				api: 'xiaodian.item.get',
 				params: { method: 'xiaodian.item.get', itemId: sb.data.examples.itemId, format: 'json' },
 				status: 200,
-				headers: expect.objectContaining({ 'content-type': expect.stringContaining('x-www-form-urlencoded') }),
+				headers: expect.objectContaining({
+					'content-type': expect.stringContaining('x-www-form-urlencoded'),
+				}),
 			});
 			expect(JSON.parse(sb.requests[0].responseBody).status.code).toBe('0000000');
 			expect(sb.requests[0].rawBody).toContain('method=xiaodian.item.get');
-			expect(sb.requests[1]).toMatchObject({ path: '/token', api: 'token', query: { grant_type: 'nope' }, rawBody: '' });
+			expect(sb.requests[1]).toMatchObject({
+				path: '/token',
+				api: 'token',
+				query: { grant_type: 'nope' },
+				rawBody: '',
+			});
 			expect(sb.requests[1].at).toBeGreaterThanOrEqual(sb.requests[0].at);
 		});
 	});
@@ -979,7 +1310,12 @@ describe('Mogujie sandbox', () => {
 
 describe('Mogujie sandbox: seeding and demo', () => {
 	const start = (seed: number) =>
-		startMogujieSandbox({ port: 0, seed, orderCount: 120, startTime: Date.UTC(2024, 0, 10, 2, 0, 0) });
+		startMogujieSandbox({
+			port: 0,
+			seed,
+			orderCount: 120,
+			startTime: Date.UTC(2024, 0, 10, 2, 0, 0),
+		});
 
 	it('is deterministic per seed', async () => {
 		const [a, b, c] = await Promise.all([start(7), start(7), start(8)]);

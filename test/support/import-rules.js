@@ -41,7 +41,8 @@ function layerOf(file) {
 	if (parts[0] !== 'nodes' || parts.length < 3) return undefined;
 	const [, top, second] = parts;
 	if (top === 'shared') return { platform: 'shared', layer: second, folder: `shared/${second}` };
-	if (TRIGGER_FOLDERS[top]) return { platform: TRIGGER_FOLDERS[top], layer: 'trigger', folder: top };
+	if (TRIGGER_FOLDERS[top])
+		return { platform: TRIGGER_FOLDERS[top], layer: 'trigger', folder: top };
 	if (!PLATFORMS.has(top)) return undefined;
 	if (parts.length === 3) return { platform: top, layer: 'node', folder: top };
 	return { platform: top, layer: second, folder: `${top}/${second}` };
@@ -102,7 +103,10 @@ function importsOf(file) {
 
 /** Every import in the package's sources that breaks the layering, as readable lines. */
 function layeringViolations() {
-	const sources = [...walk('nodes', (n) => n.endsWith('.ts')), ...walk('credentials', (n) => n.endsWith('.ts'))];
+	const sources = [
+		...walk('nodes', (n) => n.endsWith('.ts')),
+		...walk('credentials', (n) => n.endsWith('.ts')),
+	];
 	const lines = [];
 	for (const file of sources) {
 		for (const target of importsOf(file)) {
@@ -115,7 +119,10 @@ function layeringViolations() {
 
 /** Files under scripts/ and bench/ that load anything under test/. */
 function toolingImportsOfTests() {
-	const sources = [...walk('scripts', (n) => /\.(c?js|mjs)$/.test(n)), ...walk('bench', (n) => /\.(c?js|mjs)$/.test(n))];
+	const sources = [
+		...walk('scripts', (n) => /\.(c?js|mjs)$/.test(n)),
+		...walk('bench', (n) => /\.(c?js|mjs)$/.test(n)),
+	];
 	const lines = [];
 	for (const file of sources) {
 		for (const target of importsOf(file)) {

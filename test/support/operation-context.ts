@@ -149,8 +149,7 @@ export function operationContext(options: OperationContextOptions) {
 		const value = name
 			.split('.')
 			.reduce<unknown>(
-				(at, key) =>
-					at && typeof at === 'object' ? (at as IDataObject)[key] : undefined,
+				(at, key) => (at && typeof at === 'object' ? (at as IDataObject)[key] : undefined),
 				options.parameters,
 			);
 		if (value !== undefined) return value;

@@ -15,7 +15,10 @@ export const DEFAULT_AUTHORIZE_URL = 'https://auth.1688.com/oauth/authorize';
  * as an expression (transport/credential-test.ts), and a unit test checks they agree.
  */
 export function gatewayRoot(url: string): string {
-	return url.replace(/\/+$/, '').replace(/\/openapi$/, '').replace(/\/+$/, '');
+	return url
+		.replace(/\/+$/, '')
+		.replace(/\/openapi$/, '')
+		.replace(/\/+$/, '');
 }
 
 /** The credential's fields, user-facing and hidden, as n8n hands them to the credential and nodes. */

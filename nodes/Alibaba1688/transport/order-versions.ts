@@ -21,7 +21,10 @@ export const fetchPurchaseOrderVersions: FetchOrderVersions<IPollFunctions> = as
 	limit,
 ) {
 	const filters = range
-		? { modifyStartTime: formatGatewayDate(range.start), modifyEndTime: formatGatewayDate(range.end) }
+		? {
+				modifyStartTime: formatGatewayDate(range.start),
+				modifyEndTime: formatGatewayDate(range.end),
+			}
 		: {};
 	const orders = await fetchBuyerOrders.call(this, filters, limit);
 	return orders.map(toVersion).filter((v): v is OrderVersion => v !== undefined);

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-
 /** A field the credential fills in itself and keeps (tokens, expiries, account ids). */
 export function hiddenField(name: string): INodeProperties {
 	return { displayName: name, name, type: 'hidden', default: '' };

@@ -33,4 +33,11 @@ function accountBasic({ user }) {
 }
 
 /** @type {import('./index').ApiDefinition[]} */
-module.exports = [{ namespace: 'com.alibaba.account', name: 'alibaba.account.basic', auth: true, handle: accountBasic }];
+module.exports = [
+	{
+		namespace: 'com.alibaba.account',
+		name: 'alibaba.account.basic',
+		auth: true,
+		handle: accountBasic,
+	},
+];

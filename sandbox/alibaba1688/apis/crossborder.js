@@ -12,7 +12,9 @@ const { parseJson } = require('../orders');
 const { SEARCH_DEFAULT_PAGE_SIZE, SEARCH_MAX_PAGE_SIZE } = require('../limits');
 
 /** @param {unknown} result */
-const ok = (result) => ({ result: { success: true, code: CROSSBORDER_CODES.OK, message: null, result } });
+const ok = (result) => ({
+	result: { success: true, code: CROSSBORDER_CODES.OK, message: null, result },
+});
 
 /** @param {string} code @param {string} message */
 const failed = (code, message) => ({ result: { success: false, code, message, result: null } });
@@ -38,7 +40,8 @@ function objectParam(raw, name) {
  */
 function wholeNumber(v) {
 	if (v === undefined || v === null || v === '') return undefined;
-	const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+	const n =
+		typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
 	return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
@@ -73,7 +76,11 @@ function sorter(v) {
 
 /** @param {import('../data').SandboxData} data @param {number} productCategory @param {number} wanted */
 function inCategory(data, productCategory, wanted) {
-	for (let c = data.categories.byId.get(productCategory); c; c = data.categories.byId.get(c.parentId)) {
+	for (
+		let c = data.categories.byId.get(productCategory);
+		c;
+		c = data.categories.byId.get(c.parentId)
+	) {
 		if (c.id === wanted) return true;
 		if (c.parentId === 0) break;
 	}
@@ -86,19 +93,27 @@ function keywordQuery({ params, data }) {
 	if ('failure' in read) return read.failure;
 	const q = read.value;
 	const keyword = typeof q.keyword === 'string' ? q.keyword.trim() : '';
-	if (keyword === '') return failed(CROSSBORDER_CODES.BAD_REQUEST, 'offerQueryParam.keyword is required');
+	if (keyword === '')
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'offerQueryParam.keyword is required');
 	const page = wholeNumber(q.beginPage);
 	const size = wholeNumber(q.pageSize);
-	if (page === null) return failed(CROSSBORDER_CODES.BAD_REQUEST, 'beginPage must be an integer >= 1');
-	if (size === null) return failed(CROSSBORDER_CODES.BAD_REQUEST, 'pageSize must be an integer >= 1');
+	if (page === null)
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'beginPage must be an integer >= 1');
+	if (size === null)
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'pageSize must be an integer >= 1');
 	if (size !== undefined && size > SEARCH_MAX_PAGE_SIZE) {
-		return failed(CROSSBORDER_CODES.BAD_REQUEST, `pageSize must not be greater than ${SEARCH_MAX_PAGE_SIZE}`);
+		return failed(
+			CROSSBORDER_CODES.BAD_REQUEST,
+			`pageSize must not be greater than ${SEARCH_MAX_PAGE_SIZE}`,
+		);
 	}
 	const from = priceFen(q.priceStart);
 	const to = priceFen(q.priceEnd);
-	if (from === null || to === null) return failed(CROSSBORDER_CODES.BAD_REQUEST, 'priceStart and priceEnd must be prices in yuan');
+	if (from === null || to === null)
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'priceStart and priceEnd must be prices in yuan');
 	const category = wholeNumber(q.categoryId);
-	if (category === null) return failed(CROSSBORDER_CODES.BAD_REQUEST, 'categoryId must be a category id');
+	if (category === null)
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'categoryId must be a category id');
 
 	// every word must occur in the Chinese subject or the English translation (any case)
 	const words = keyword.toLowerCase().split(/\s+/);
@@ -130,9 +145,11 @@ function queryProductDetail({ params, data }) {
 	if ('failure' in read) return read.failure;
 	const raw = read.value.offerId;
 	const offerId = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-	if (!/^\d+$/.test(offerId)) return failed(CROSSBORDER_CODES.BAD_REQUEST, 'offerDetailParam.offerId is required');
+	if (!/^\d+$/.test(offerId))
+		return failed(CROSSBORDER_CODES.BAD_REQUEST, 'offerDetailParam.offerId is required');
 	const product = data.productsById.get(Number(offerId));
-	if (!product) return failed(CROSSBORDER_CODES.NOT_FOUND, `offer ${offerId} does not exist or is offline`);
+	if (!product)
+		return failed(CROSSBORDER_CODES.NOT_FOUND, `offer ${offerId} does not exist or is offline`);
 	return ok(toProductDetail(product, data));
 }
 
@@ -140,7 +157,13 @@ const NAMESPACE = 'com.alibaba.fenxiao.crossborder';
 
 /** @type {import('./index').ApiDefinition[]} */
 module.exports = [
-	{ namespace: NAMESPACE, name: 'product.search.keywordQuery', auth: true, required: ['offerQueryParam'], handle: keywordQuery },
+	{
+		namespace: NAMESPACE,
+		name: 'product.search.keywordQuery',
+		auth: true,
+		required: ['offerQueryParam'],
+		handle: keywordQuery,
+	},
 	{
 		namespace: NAMESPACE,
 		name: 'product.search.queryProductDetail',

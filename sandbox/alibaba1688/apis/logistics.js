@@ -33,27 +33,47 @@ function plannedSteps(order, pkg) {
 	const { seller, address } = order;
 	const start = pkg.deliveredTime;
 	const signed = order.receivingTime !== undefined && order.receivingTime > start;
-	const end = signed ? /** @type {number} */ (order.receivingTime) : start + r.int(TRANSIT_HOURS[0], TRANSIT_HOURS[1]) * HOUR;
-	const at = (/** @type {number} */ share) => Math.round(start + (end - start) * share + r.int(0, 20) * MINUTE);
+	const end = signed
+		? /** @type {number} */ (order.receivingTime)
+		: start + r.int(TRANSIT_HOURS[0], TRANSIT_HOURS[1]) * HOUR;
+	const at = (/** @type {number} */ share) =>
+		Math.round(start + (end - start) * share + r.int(0, 20) * MINUTE);
 	const courier = r.pick(COURIERS);
 	const phone = `1${r.pick(['37', '39', '55', '77', '88'])}${r.digits(8)}`;
 	const fromHub = `${seller.city}转运中心`;
 	const toHub = `${address.city}转运中心`;
 	/** @type {Step[]} */
 	const steps = [
-		{ at: at(0.03), kind: 'accept', remark: `【${seller.city}】已揽收，揽投部：${seller.county}营业部` },
+		{
+			at: at(0.03),
+			kind: 'accept',
+			remark: `【${seller.city}】已揽收，揽投部：${seller.county}营业部`,
+		},
 		{ at: at(0.1), kind: 'transit', remark: `【${seller.city}】已发出，下一站【${fromHub}】` },
 		{ at: at(0.2), kind: 'transit', remark: `【${fromHub}】已到达` },
 		{ at: at(0.3), kind: 'transit', remark: `【${fromHub}】已发出，下一站【${toHub}】` },
 		{ at: at(0.62), kind: 'transit', remark: `【${toHub}】已到达` },
-		{ at: at(0.72), kind: 'transit', remark: `【${toHub}】已发出，下一站【${address.city}${address.area}营业部】` },
-		{ at: at(0.84), kind: 'delivering', remark: `【${address.city}${address.area}】派件中，派件员：${courier}，电话：${phone}` },
+		{
+			at: at(0.72),
+			kind: 'transit',
+			remark: `【${toHub}】已发出，下一站【${address.city}${address.area}营业部】`,
+		},
+		{
+			at: at(0.84),
+			kind: 'delivering',
+			remark: `【${address.city}${address.area}】派件中，派件员：${courier}，电话：${phone}`,
+		},
 	];
 	if (signed) {
-		steps.push({ at: end, kind: 'signed', remark: `【${address.city}】已签收，签收人：本人，感谢使用${pkg.companyName.replace(/\(.*\)$/, '')}` });
+		steps.push({
+			at: end,
+			kind: 'signed',
+			remark: `【${address.city}】已签收，签收人：本人，感谢使用${pkg.companyName.replace(/\(.*\)$/, '')}`,
+		});
 	}
 	// jitter never reorders steps or passes the end
-	for (let i = 1; i < steps.length; i++) steps[i].at = Math.min(Math.max(steps[i].at, steps[i - 1].at + MINUTE), end);
+	for (let i = 1; i < steps.length; i++)
+		steps[i].at = Math.min(Math.max(steps[i].at, steps[i - 1].at + MINUTE), end);
 	return steps;
 }
 
@@ -84,18 +104,32 @@ function ownOrder({ params, user, data }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
 	const orderId = params.orderId.trim();
 	const order = /^\d+$/.test(orderId) ? data.ordersById.get(orderId) : undefined;
-	if (!order) return { failure: businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`) };
+	if (!order)
+		return {
+			failure: businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`),
+		};
 	if (order.buyer.memberId !== buyer.memberId) {
-		return { failure: businessError(BUSINESS_ERRORS.ORDER_NO_PERMISSION, 'the order does not belong to the current buyer') };
+		return {
+			failure: businessError(
+				BUSINESS_ERRORS.ORDER_NO_PERMISSION,
+				'the order does not belong to the current buyer',
+			),
+		};
 	}
 	return { order };
 }
 
-const noLogistics = () => businessError(BUSINESS_ERRORS.NO_LOGISTICS_INFO, '该订单没有物流信息 (the order has not been shipped)');
+const noLogistics = () =>
+	businessError(
+		BUSINESS_ERRORS.NO_LOGISTICS_INFO,
+		'该订单没有物流信息 (the order has not been shipped)',
+	);
 
 /** @param {string} webSite */
 const badWebSite = (webSite) =>
-	WEB_SITES.includes(webSite.trim()) ? undefined : businessError(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
+	WEB_SITES.includes(webSite.trim())
+		? undefined
+		: businessError(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
 
 /** @param {import('./index').ApiContext} ctx */
 function getLogisticsInfos(ctx) {
@@ -165,7 +199,11 @@ function getLogisticsInfos(ctx) {
 						}
 					: undefined,
 				sendGoods: wants('sendgood', 'sendgoods')
-					? items.map((i) => ({ goodName: i.product.name, quantity: i.quantity, unit: i.product.unit }))
+					? items.map((i) => ({
+							goodName: i.product.name,
+							quantity: i.quantity,
+							unit: i.product.unit,
+						}))
 					: undefined,
 			};
 		}),
@@ -183,13 +221,21 @@ function getLogisticsTraceInfo(ctx) {
 	const { order } = found;
 	const now = clock.now();
 	if (now - order.createTime > TRACE_HISTORY_LIMIT_MS) {
-		return businessError(BUSINESS_ERRORS.ORDER_CREATE_TIME_HISTORY, '订单创建时间超过一年，无法查询物流跟踪信息');
+		return businessError(
+			BUSINESS_ERRORS.ORDER_CREATE_TIME_HISTORY,
+			'订单创建时间超过一年，无法查询物流跟踪信息',
+		);
 	}
 	const wanted = params.logisticsId?.trim();
-	const packages = wanted ? order.packages.filter((p) => `BX${p.id}` === wanted || String(p.id) === wanted) : order.packages;
+	const packages = wanted
+		? order.packages.filter((p) => `BX${p.id}` === wanted || String(p.id) === wanted)
+		: order.packages;
 	if (packages.length === 0) {
 		return wanted
-			? businessError(BUSINESS_ERRORS.NO_LOGISTICS_INFO, `logistics order ${wanted} does not belong to order ${order.id}`)
+			? businessError(
+					BUSINESS_ERRORS.NO_LOGISTICS_INFO,
+					`logistics order ${wanted} does not belong to order ${order.id}`,
+				)
 			: noLogistics();
 	}
 	return {
@@ -197,7 +243,10 @@ function getLogisticsTraceInfo(ctx) {
 			logisticsId: `BX${pkg.id}`,
 			orderId: javaLong(order.id),
 			logisticsBillNo: pkg.billNo,
-			logisticsSteps: visibleSteps(order, pkg, now).map((s) => ({ acceptTime: formatDateTime(s.at), remark: s.remark })),
+			logisticsSteps: visibleSteps(order, pkg, now).map((s) => ({
+				acceptTime: formatDateTime(s.at),
+				remark: s.remark,
+			})),
 		})),
 		success: true,
 	};

@@ -32,15 +32,21 @@ function parseStringList(text) {
 	if (trimmed.startsWith('[')) {
 		try {
 			const value = JSON.parse(trimmed);
-			return Array.isArray(value) ? value.map((v) => String(v).trim()).filter((v) => v !== '') : null;
+			return Array.isArray(value)
+				? value.map((v) => String(v).trim()).filter((v) => v !== '')
+				: null;
 		} catch {
 			return null;
 		}
 	}
-	return trimmed.split(',').map((v) => v.trim()).filter((v) => v !== '');
+	return trimmed
+		.split(',')
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
 }
 
 /** `true`/`false` as Java's Boolean.valueOf would read it; undefined when absent. @param {string | undefined} text */
-const parseBoolean = (text) => (text === undefined || text.trim() === '' ? undefined : text.trim().toLowerCase() === 'true');
+const parseBoolean = (text) =>
+	text === undefined || text.trim() === '' ? undefined : text.trim().toLowerCase() === 'true';
 
 module.exports = { positiveInt, parseOrderIds, parseStringList, parseBoolean };

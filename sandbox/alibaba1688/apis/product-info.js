@@ -13,8 +13,19 @@ const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 /** English for the units products are sold in. */
 /** @type {Record<string, string>} */
 const UNIT_EN = {
-	件: 'piece', 条: 'piece', 双: 'pair', 盒: 'box', 个: 'piece', 套: 'set', 卷: 'roll', 把: 'piece',
-	对: 'pair', 副: 'pair', 箱: 'carton', 袋: 'bag', 本: 'piece',
+	件: 'piece',
+	条: 'piece',
+	双: 'pair',
+	盒: 'box',
+	个: 'piece',
+	套: 'set',
+	卷: 'roll',
+	把: 'piece',
+	对: 'pair',
+	副: 'pair',
+	箱: 'carton',
+	袋: 'bag',
+	本: 'piece',
 };
 
 const yuan = (/** @type {number} */ fen) => fen / 100;
@@ -50,7 +61,8 @@ function productAttributes(product) {
 	for (const { name } of product.skus[0]?.attrs ?? []) {
 		for (const sku of product.skus) {
 			const value = sku.attrs.find((a) => a.name === name)?.value;
-			if (value !== undefined && !list.some((x) => x.name === name && x.value === value)) list.push({ name, value });
+			if (value !== undefined && !list.some((x) => x.name === name && x.value === value))
+				list.push({ name, value });
 		}
 	}
 	return list;
@@ -212,7 +224,11 @@ function toProductDetail(product, data) {
 		tagInfoList: [{ key: 'isOnePsale', value: product.name.includes('一件代发') }],
 		traceInfo: `object_id@${product.productID}^object_type@offer`,
 		productCargoNumber: product.cargoNumber,
-		sellerDataInfo: { tradeMedalLevel: '3', compositeServiceScore: '4.5', repeatPurchasePercent: product.repurchaseRate },
+		sellerDataInfo: {
+			tradeMedalLevel: '3',
+			compositeServiceScore: '4.5',
+			repeatPurchasePercent: product.repurchaseRate,
+		},
 	};
 }
 

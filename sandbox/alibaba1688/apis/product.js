@@ -16,7 +16,12 @@ const { toProductInfo } = require('./product-info');
 const childInfo = (c, categories) =>
 	c.childIds.map((id) => {
 		const child = /** @type {import('../data').Category} */ (categories.byId.get(id));
-		return { id: child.id, name: child.name, isLeaf: child.childIds.length === 0, categoryType: '1' };
+		return {
+			id: child.id,
+			name: child.name,
+			isLeaf: child.childIds.length === 0,
+			categoryType: '1',
+		};
 	});
 
 /** @param {import('./index').ApiContext} ctx */
@@ -24,7 +29,12 @@ function categoryGet({ params, data }) {
 	const { categories } = data;
 	const raw = params.categoryID.trim();
 	if (!/^\d+$/.test(raw)) {
-		return { succes: 'false', categoryInfo: [], errorCode: BUSINESS_ERRORS.PARAM_ERROR, errorMsg: 'categoryID must be a number >= 0' };
+		return {
+			succes: 'false',
+			categoryInfo: [],
+			errorCode: BUSINESS_ERRORS.PARAM_ERROR,
+			errorMsg: 'categoryID must be a number >= 0',
+		};
 	}
 	const id = Number(raw);
 	if (id === 0) {
@@ -44,7 +54,13 @@ function categoryGet({ params, data }) {
 		};
 	}
 	const c = categories.byId.get(id);
-	if (!c) return { succes: 'false', categoryInfo: [], errorCode: BUSINESS_ERRORS.CATEGORY_NOT_FOUND, errorMsg: `category ${raw} does not exist` };
+	if (!c)
+		return {
+			succes: 'false',
+			categoryInfo: [],
+			errorCode: BUSINESS_ERRORS.CATEGORY_NOT_FOUND,
+			errorMsg: `category ${raw} does not exist`,
+		};
 	const isLeaf = c.childIds.length === 0;
 	return {
 		succes: 'true',
@@ -68,11 +84,21 @@ function categoryGet({ params, data }) {
 /** @param {import('./index').ApiContext} ctx */
 function productGet({ params, data }) {
 	/** @param {string} errorCode @param {string} message */
-	const failure = (errorCode, message) => ({ success: false, errorCode, errMsg: message, errorMessage: message });
-	if (!WEB_SITES.includes(params.webSite.trim())) return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
+	const failure = (errorCode, message) => ({
+		success: false,
+		errorCode,
+		errMsg: message,
+		errorMessage: message,
+	});
+	if (!WEB_SITES.includes(params.webSite.trim()))
+		return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
 	const raw = params.productID.trim();
 	const product = /^\d+$/.test(raw) ? data.productsById.get(Number(raw)) : undefined;
-	if (!product) return failure(BUSINESS_ERRORS.PRODUCT_NOT_EXIST, `product ${raw} does not exist or is not visible to you`);
+	if (!product)
+		return failure(
+			BUSINESS_ERRORS.PRODUCT_NOT_EXIST,
+			`product ${raw} does not exist or is not visible to you`,
+		);
 	return {
 		productInfo: toProductInfo(product, data),
 		createTime: format1688(product.createTime),
@@ -83,6 +109,18 @@ function productGet({ params, data }) {
 
 /** @type {import('./index').ApiDefinition[]} */
 module.exports = [
-	{ namespace: 'com.alibaba.product', name: 'alibaba.category.get', auth: false, required: ['categoryID'], handle: categoryGet },
-	{ namespace: 'com.alibaba.product', name: 'alibaba.product.get', auth: true, required: ['productID', 'webSite'], handle: productGet },
+	{
+		namespace: 'com.alibaba.product',
+		name: 'alibaba.category.get',
+		auth: false,
+		required: ['categoryID'],
+		handle: categoryGet,
+	},
+	{
+		namespace: 'com.alibaba.product',
+		name: 'alibaba.product.get',
+		auth: true,
+		required: ['productID', 'webSite'],
+		handle: productGet,
+	},
 ];

@@ -21,8 +21,18 @@ const yuan = (/** @type {number} */ fen) => fen / 100;
 /** @param {string} flow */
 const tradeModel = (flow) =>
 	flow === 'general'
-		? { tradeType: 'assureTrade', name: '担保交易', description: '买家付款到支付宝，确认收货后卖家收款', opSupport: true }
-		: { tradeType: 'fxassure', name: '交易4.0通用担保交易', description: '分销担保交易，确认收货后卖家收款', opSupport: true };
+		? {
+				tradeType: 'assureTrade',
+				name: '担保交易',
+				description: '买家付款到支付宝，确认收货后卖家收款',
+				opSupport: true,
+			}
+		: {
+				tradeType: 'fxassure',
+				name: '交易4.0通用担保交易',
+				description: '分销担保交易，确认收货后卖家收款',
+				opSupport: true,
+			};
 
 /**
  * Reads flow, addressParam and cargoParamList and prices the cart.
@@ -36,13 +46,19 @@ function readCart({ params, user, data }) {
 	if ('problem' in address) return address;
 	const cargos = orders.parseCargos(params.cargoParamList, data);
 	if ('problem' in cargos) return cargos;
-	return { buyer, flow: flow.flow, address: address.address, carts: orders.priceCart(cargos.cargos, address.address) };
+	return {
+		buyer,
+		flow: flow.flow,
+		address: address.address,
+		carts: orders.priceCart(cargos.cargos, address.address),
+	};
 }
 
 /** @param {import('./index').ApiContext} ctx */
 function preview(ctx) {
 	const cart = readCart(ctx);
-	if ('problem' in cart) return { success: false, errorCode: cart.problem.code, errorMsg: cart.problem.message };
+	if ('problem' in cart)
+		return { success: false, errorCode: cart.problem.code, errorMsg: cart.problem.message };
 	const model = tradeModel(cart.flow);
 	return {
 		success: true,
@@ -72,7 +88,8 @@ function preview(ctx) {
 /** @param {import('./index').ApiContext} ctx */
 function fastCreateOrder(ctx) {
 	const cart = readCart(ctx);
-	if ('problem' in cart) return { success: false, code: cart.problem.code, message: cart.problem.message };
+	if ('problem' in cart)
+		return { success: false, code: cart.problem.code, message: cart.problem.message };
 	const created = orders.createOrders(ctx.data, {
 		buyer: cart.buyer,
 		address: cart.address,
@@ -95,17 +112,28 @@ function fastCreateOrder(ctx) {
 /** @param {import('./index').ApiContext} ctx */
 function cancel({ params, user, data, clock }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
-	const failure = (/** @type {string} */ errorCode, /** @type {string} */ errorMessage) => ({ success: false, errorCode, errorMessage });
-	if (!WEB_SITES.includes(params.webSite.trim())) return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
+	const failure = (/** @type {string} */ errorCode, /** @type {string} */ errorMessage) => ({
+		success: false,
+		errorCode,
+		errorMessage,
+	});
+	if (!WEB_SITES.includes(params.webSite.trim()))
+		return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
 	const reason = params.cancelReason.trim();
 	if (!(/** @type {readonly string[]} */ (orders.CANCEL_REASONS).includes(reason))) {
-		return failure(BUSINESS_ERRORS.PARAM_ERROR, `cancelReason must be one of ${orders.CANCEL_REASONS.join(', ')}`);
+		return failure(
+			BUSINESS_ERRORS.PARAM_ERROR,
+			`cancelReason must be one of ${orders.CANCEL_REASONS.join(', ')}`,
+		);
 	}
 	const tradeId = params.tradeID.trim();
 	const order = /^\d+$/.test(tradeId) ? data.ordersById.get(tradeId) : undefined;
 	if (!order) return failure(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${tradeId} does not exist`);
 	if (order.buyer.memberId !== buyer.memberId) {
-		return failure(BUSINESS_ERRORS.ORDER_NO_PERMISSION, 'the order does not belong to the current buyer');
+		return failure(
+			BUSINESS_ERRORS.ORDER_NO_PERMISSION,
+			'the order does not belong to the current buyer',
+		);
 	}
 	const now = clock.now();
 	const problem = orders.cancelProblem(order, now);
@@ -130,10 +158,17 @@ function alipayUrl({ params, user, data, baseUrl }) {
 	}
 	const ids = [...new Set(parsed)];
 	if (ids.length > MAX_PAY_ORDERS) {
-		return failure(BUSINESS_ERRORS.ORDER_ID_LIST_TOO_LONG, `at most ${MAX_PAY_ORDERS} orders can be paid together`);
+		return failure(
+			BUSINESS_ERRORS.ORDER_ID_LIST_TOO_LONG,
+			`at most ${MAX_PAY_ORDERS} orders can be paid together`,
+		);
 	}
 	const checks = /** @type {const} */ ([
-		[BUSINESS_ERRORS.ORDER_NOT_FOUND, 'orders do not exist', (/** @type {string} */ id) => !data.ordersById.has(id)],
+		[
+			BUSINESS_ERRORS.ORDER_NOT_FOUND,
+			'orders do not exist',
+			(/** @type {string} */ id) => !data.ordersById.has(id),
+		],
 		[
 			BUSINESS_ERRORS.ORDER_NO_PERMISSION,
 			'orders do not belong to the current buyer',
@@ -147,7 +182,8 @@ function alipayUrl({ params, user, data, baseUrl }) {
 	]);
 	for (const [code, text, bad] of checks) {
 		const failed = ids.filter(bad);
-		if (failed.length > 0) return failure(code, `${failed.length} ${text}: ${failed.join(',')}`, failed);
+		if (failed.length > 0)
+			return failure(code, `${failed.length} ${text}: ${failed.join(',')}`, failed);
 	}
 	return { success: true, payUrl: `${baseUrl}/pay?orderIds=${ids.join(',')}` };
 }
@@ -175,5 +211,11 @@ module.exports = [
 		required: ['webSite', 'tradeID', 'cancelReason'],
 		handle: cancel,
 	},
-	{ namespace: 'com.alibaba.trade', name: 'alibaba.alipay.url.get', auth: true, required: ['orderIdList'], handle: alipayUrl },
+	{
+		namespace: 'com.alibaba.trade',
+		name: 'alibaba.alipay.url.get',
+		auth: true,
+		required: ['orderIdList'],
+		handle: alipayUrl,
+	},
 ];

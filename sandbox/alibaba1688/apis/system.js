@@ -8,5 +8,11 @@ const currentTime = ({ clock }) => ({ result: clock.now() });
 module.exports = [
 	// the health check of §4.2: a signed call that needs no user token and no ACL entry
 	{ namespace: 'system', name: 'currentTime', auth: false, aclExempt: true, handle: currentTime },
-	{ namespace: 'system', name: 'currentTimeMillis', auth: false, aclExempt: true, handle: currentTime },
+	{
+		namespace: 'system',
+		name: 'currentTimeMillis',
+		auth: false,
+		aclExempt: true,
+		handle: currentTime,
+	},
 ];

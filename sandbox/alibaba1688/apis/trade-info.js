@@ -29,7 +29,8 @@ const PAY_STATUS = {
 };
 
 const yuan = (/** @type {number} */ fen) => fen / 100;
-const date = (/** @type {number | undefined} */ ms) => (ms === undefined ? undefined : format1688(ms));
+const date = (/** @type {number | undefined} */ ms) =>
+	ms === undefined ? undefined : format1688(ms);
 
 /** @param {import('../data').Order} order */
 function logisticsStatus(order) {

@@ -26,12 +26,18 @@ const TIME_FILTERS = /** @type {const} */ ([
 /** @param {import('./index').ApiContext} ctx */
 function getBuyerOrderList({ params, user, data }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
-	const page = positiveInt(params.page) ?? (params.page === undefined || params.page === '' ? 1 : null);
+	const page =
+		positiveInt(params.page) ?? (params.page === undefined || params.page === '' ? 1 : null);
 	const pageSize = positiveInt(params.pageSize);
-	if (page === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'page must be an integer >= 1');
-	if (pageSize === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'pageSize must be an integer >= 1');
+	if (page === null)
+		return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'page must be an integer >= 1');
+	if (pageSize === null)
+		return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'pageSize must be an integer >= 1');
 	if (pageSize !== undefined && pageSize > MAX_PAGE_SIZE) {
-		return businessError(BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE, `pageSize must not be greater than ${MAX_PAGE_SIZE}`);
+		return businessError(
+			BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE,
+			`pageSize must not be greater than ${MAX_PAGE_SIZE}`,
+		);
 	}
 	const size = pageSize ?? DEFAULT_PAGE_SIZE;
 
@@ -52,13 +58,18 @@ function getBuyerOrderList({ params, user, data }) {
 	if (params.orderStatus) filters.push((o) => o.status === params.orderStatus);
 	if (params.orderIds) {
 		const ids = parseOrderIds(params.orderIds);
-		if (ids === null) return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'orderIds must be a JSON array of order ids');
+		if (ids === null)
+			return businessError(
+				BUSINESS_ERRORS.PARAM_ERROR,
+				'orderIds must be a JSON array of order ids',
+			);
 		const wanted = new Set(ids);
 		filters.push((o) => wanted.has(o.id));
 	}
 	if (params.sellerMemberId) filters.push((o) => o.seller.memberId === params.sellerMemberId);
 	if (params.sellerLoginId) filters.push((o) => o.seller.loginId === params.sellerLoginId);
-	if (params.productName) filters.push((o) => o.items.some((i) => i.product.name.includes(params.productName)));
+	if (params.productName)
+		filters.push((o) => o.items.some((i) => i.product.name.includes(params.productName)));
 	// the other documented filters are accepted; they filter where the sandbox has the data and
 	// are ignored when they cannot be read (never an error)
 	if (params.bizTypes) {
@@ -74,7 +85,10 @@ function getBuyerOrderList({ params, user, data }) {
 	const matching = table.filter((o) => filters.every((f) => f(o)));
 	const slice = matching.slice((page - 1) * size, page * size);
 	// the documented reply has no `success` field on success: result + totalRecord only
-	return { result: slice.map((o) => toTradeInfo(o, { detail: false })), totalRecord: matching.length };
+	return {
+		result: slice.map((o) => toTradeInfo(o, { detail: false })),
+		totalRecord: matching.length,
+	};
 }
 
 /** @param {import('./index').ApiContext} ctx */
@@ -82,16 +96,25 @@ function getBuyerView({ params, user, data }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
 	const orderId = params.orderId.trim();
 	const order = /^\d+$/.test(orderId) ? data.ordersById.get(orderId) : undefined;
-	if (!order) return businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`);
+	if (!order)
+		return businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`);
 	if (order.buyer.memberId !== buyer.memberId) {
-		return businessError(BUSINESS_ERRORS.ORDER_NO_PERMISSION, 'the order does not belong to the current buyer');
+		return businessError(
+			BUSINESS_ERRORS.ORDER_NO_PERMISSION,
+			'the order does not belong to the current buyer',
+		);
 	}
 	return { result: toTradeInfo(order, { detail: true }), success: true };
 }
 
 /** @type {import('./index').ApiDefinition[]} */
 module.exports = [
-	{ namespace: 'com.alibaba.trade', name: 'alibaba.trade.getBuyerOrderList', auth: true, handle: getBuyerOrderList },
+	{
+		namespace: 'com.alibaba.trade',
+		name: 'alibaba.trade.getBuyerOrderList',
+		auth: true,
+		handle: getBuyerOrderList,
+	},
 	{
 		namespace: 'com.alibaba.trade',
 		name: 'alibaba.trade.get.buyerView',

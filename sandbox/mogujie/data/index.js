@@ -27,7 +27,12 @@ function createData({ seed, orderCount, startMs }) {
 	const buyers = buildBuyers(peopleRandom, peopleIds);
 	const categories = buildCategories(catalogIds);
 	const demoSeller = sellers[0];
-	const items = buildItems({ r: catalogRandom, ids: catalogIds, sellerUserId: demoSeller.userId, startMs });
+	const items = buildItems({
+		r: catalogRandom,
+		ids: catalogIds,
+		sellerUserId: demoSeller.userId,
+		startMs,
+	});
 	const orders = buildOrders({
 		r: ordersRandom,
 		ids: orderIds,
@@ -78,7 +83,9 @@ function findExamples({ orders, items, categories, sellers, buyers, startMs }) {
 		/** A paid order created today (Beijing time), ready to ship. */
 		paidOrderId: idOf(paid.find((o) => o.created >= today) ?? paid[0]),
 		/** A paid order created yesterday. */
-		paidYesterdayOrderId: idOf(paid.find((o) => o.created >= today - 86400000 && o.created < today)),
+		paidYesterdayOrderId: idOf(
+			paid.find((o) => o.created >= today - 86400000 && o.created < today),
+		),
 		/** Every paid order, newest first, so tests that ship can each take their own. */
 		paidOrderIds: paid.map((o) => o.shopOrderId),
 		createdOrderId: idOf(withStatus('ORDER_CREATED')[0]),

@@ -64,14 +64,37 @@ const TIMELINES = {
 	ORDER_CREATED: [],
 	ORDER_CANCELLED: [['end', 5 * MINUTE, DAY]],
 	ORDER_PAID: [['pay', 10000, 30 * MINUTE]],
-	ORDER_SHIPPED: [['pay', 10000, 30 * MINUTE], ['ship', 2 * HOUR, 2 * DAY]],
-	ORDER_RECEIVED: [['pay', 10000, 30 * MINUTE], ['ship', 2 * HOUR, 2 * DAY], ['receive', DAY, 5 * DAY]],
-	ORDER_COMPLETED: [['pay', 10000, 30 * MINUTE], ['ship', 2 * HOUR, 2 * DAY], ['receive', DAY, 5 * DAY], ['end', 7 * DAY, 10 * DAY]],
-	ORDER_CLOSED: [['pay', 10000, 30 * MINUTE], ['end', HOUR, 5 * DAY]],
+	ORDER_SHIPPED: [
+		['pay', 10000, 30 * MINUTE],
+		['ship', 2 * HOUR, 2 * DAY],
+	],
+	ORDER_RECEIVED: [
+		['pay', 10000, 30 * MINUTE],
+		['ship', 2 * HOUR, 2 * DAY],
+		['receive', DAY, 5 * DAY],
+	],
+	ORDER_COMPLETED: [
+		['pay', 10000, 30 * MINUTE],
+		['ship', 2 * HOUR, 2 * DAY],
+		['receive', DAY, 5 * DAY],
+		['end', 7 * DAY, 10 * DAY],
+	],
+	ORDER_CLOSED: [
+		['pay', 10000, 30 * MINUTE],
+		['end', HOUR, 5 * DAY],
+	],
 };
 
 /** Couriers a seller actually uses, most often first. */
-const COMMON_COURIERS = /** @type {const} */ ([['zhongtong', 5], ['yuantong', 4], ['yunda', 3], ['shentong', 2], ['shunfeng', 2], ['ems', 1], ['youzhengguonei', 1]]);
+const COMMON_COURIERS = /** @type {const} */ ([
+	['zhongtong', 5],
+	['yuantong', 4],
+	['yunda', 3],
+	['shentong', 2],
+	['shunfeng', 2],
+	['ems', 1],
+	['youzhengguonei', 1],
+]);
 
 const seconds = (/** @type {number} */ ms) => Math.floor(ms / 1000) * 1000;
 
@@ -84,7 +107,13 @@ function createdAt(r, status, startMs, paidDay) {
 	const latest = startMs - 2 * MINUTE;
 	if (status === 'ORDER_PAID') {
 		const today = startOfDay(startMs);
-		const day = paidDay ?? r.weighted([['today', 45], ['yesterday', 35], ['older', 20]]);
+		const day =
+			paidDay ??
+			r.weighted([
+				['today', 45],
+				['yesterday', 35],
+				['older', 20],
+			]);
 		if (day === 'today') return seconds(Math.min(latest, today + r.next() * (latest - today)));
 		if (day === 'yesterday') return seconds(today - DAY + r.next() * DAY);
 		return seconds(today - r.int(2, 4) * DAY + r.next() * DAY);
@@ -99,7 +128,9 @@ function createdAt(r, status, startMs, paidDay) {
  * @param {import('../../common/prng').Random} r @param {Order} order @param {number} startMs
  */
 function fillTimeline(r, order, startMs) {
-	const steps = TIMELINES[order.orderStatus].map(([step, min, max]) => /** @type {const} */ ([step, r.int(min, max)]));
+	const steps = TIMELINES[order.orderStatus].map(
+		([step, min, max]) => /** @type {const} */ ([step, r.int(min, max)]),
+	);
 	const total = steps.reduce((sum, [, d]) => sum + d, 0);
 	const room = startMs - MINUTE - order.created;
 	const scale = total > room ? Math.max(0, room) / total : 1;
@@ -122,10 +153,15 @@ function buildLines(r, ids, items, lineCount) {
 	const onShelf = items.filter((i) => i.isShelf === 0);
 	return Array.from({ length: lineCount }, () => {
 		// now and then an item sold earlier and taken off shelf since
-		const item = r.next() < 0.9 || onShelf.length === items.length ? r.pick(onShelf) : r.pick(items);
+		const item =
+			r.next() < 0.9 || onShelf.length === items.length ? r.pick(onShelf) : r.pick(items);
 		const sku = r.pick(item.skus);
 		const nowPrice = r.next() < 0.3 ? Math.round((sku.price * 0.9) / 10) * 10 : sku.price;
-		const number = r.weighted([[1, 70], [2, 22], [3, 8]]);
+		const number = r.weighted([
+			[1, 70],
+			[2, 22],
+			[3, 8],
+		]);
 		return {
 			itemOrderId: ids.numeric('6', 14),
 			itemId: item.itemId,
@@ -160,10 +196,26 @@ function buildOrders({ r, ids, items, buyers, sellerUserId, startMs, count }) {
 	const orders = [];
 	for (let i = 0; i < count; i++) {
 		// the first orders cover every status, and a paid order of today and of yesterday
-		const status = i < ORDER_STATUSES.length ? ORDER_STATUSES[i] : i === ORDER_STATUSES.length ? 'ORDER_PAID' : r.weighted(STATUS_WEIGHTS);
+		const status =
+			i < ORDER_STATUSES.length
+				? ORDER_STATUSES[i]
+				: i === ORDER_STATUSES.length
+					? 'ORDER_PAID'
+					: r.weighted(STATUS_WEIGHTS);
 		const paidDay = i === 2 ? 'today' : i === ORDER_STATUSES.length ? 'yesterday' : undefined;
 		const buyer = r.pick(buyers);
-		const lines = buildLines(r, ids, items, i === 3 ? 2 : r.weighted([[1, 70], [2, 22], [3, 8]]));
+		const lines = buildLines(
+			r,
+			ids,
+			items,
+			i === 3
+				? 2
+				: r.weighted([
+						[1, 70],
+						[2, 22],
+						[3, 8],
+					]),
+		);
 		const goods = lines.reduce((sum, l) => sum + l.nowPrice * l.number, 0);
 		const shipExpense = r.next() < 0.7 ? 0 : r.pick([600, 800, 1000]);
 		const shopPromotionAmount = r.next() < 0.6 || goods < 3000 ? 0 : r.pick([300, 500, 1000]);
@@ -187,7 +239,8 @@ function buildOrders({ r, ids, items, buyers, sellerUserId, startMs, count }) {
 			platformPromotionAmount,
 			modifyPrice,
 			// what the buyer pays: platform red packets and shop discounts are both off (protocol §6.1)
-			shopOrderPrice: goods + shipExpense - shopPromotionAmount - platformPromotionAmount + modifyPrice,
+			shopOrderPrice:
+				goods + shipExpense - shopPromotionAmount - platformPromotionAmount + modifyPrice,
 			lines,
 		};
 		if (r.next() < 0.25) order.buyerComment = r.pick(BUYER_COMMENTS);
@@ -208,4 +261,12 @@ function buildOrders({ r, ids, items, buyers, sellerUserId, startMs, count }) {
 /** Newest first by creation time, the order the seeded list is kept in. @param {Order} a @param {Order} b */
 const newestFirst = (a, b) => b.created - a.created || (a.shopOrderId < b.shopOrderId ? 1 : -1);
 
-module.exports = { buildOrders, buildLines, trackingNumber, newestFirst, ORDER_STATUSES, HISTORY_DAYS, COMMON_COURIERS };
+module.exports = {
+	buildOrders,
+	buildLines,
+	trackingNumber,
+	newestFirst,
+	ORDER_STATUSES,
+	HISTORY_DAYS,
+	COMMON_COURIERS,
+};

@@ -24,7 +24,8 @@ function buildSellers(r, ids) {
 }
 
 /** @param {import('../../common/prng').Random} r */
-const mobile = (r) => `1${r.pick(['3', '5', '7', '8'])}${r.int(0, 9)}${String(r.int(0, 99999999)).padStart(8, '0')}`;
+const mobile = (r) =>
+	`1${r.pick(['3', '5', '7', '8'])}${r.int(0, 9)}${String(r.int(0, 99999999)).padStart(8, '0')}`;
 
 /** @param {import('../../common/prng').Random} r @param {import('./ids').Ids} ids @returns {Buyer[]} */
 function buildBuyers(r, ids) {
@@ -36,7 +37,12 @@ function buildBuyers(r, ids) {
 		// some buyers also ship to an office, with a landline
 		if (r.next() < 0.4) {
 			const office = r.pick(catalog.PLACES);
-			addresses.push({ name, mobile: home.mobile, phone: `0${r.int(10, 99)}-${r.digits(8)}`, ...office });
+			addresses.push({
+				name,
+				mobile: home.mobile,
+				phone: `0${r.int(10, 99)}-${r.digits(8)}`,
+				...office,
+			});
 		}
 		return { userId: ids.userId(), accountId: ids.numeric('2', 9), nick, addresses };
 	});

@@ -12,8 +12,11 @@ function getAllCategory({ params, data }) {
 	const parent = requiredText(params.parentID, 'parentID').trim();
 	const { categories } = data;
 	if (parent === '0') return categories.childrenOf(0).map((c) => categoryView(c, categories));
-	const category = /^\d+$/.test(parent) ? categories.byId.get(Number(parent)) : categories.byEncryptedId.get(parent);
-	if (!category) throw new BusinessError(BUSINESS_CODES.CATEGORY_NOT_FOUND, `类目不存在：${parent}`);
+	const category = /^\d+$/.test(parent)
+		? categories.byId.get(Number(parent))
+		: categories.byEncryptedId.get(parent);
+	if (!category)
+		throw new BusinessError(BUSINESS_CODES.CATEGORY_NOT_FOUND, `类目不存在：${parent}`);
 	return categories.childrenOf(category.id).map((c) => categoryView(c, categories));
 }
 

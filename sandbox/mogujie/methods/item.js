@@ -13,13 +13,17 @@ const MAX_STOCK = 9999999;
 
 /** @param {import('./context').MethodContext} ctx */
 function onsaleGet({ params, seller, data, settings }) {
-	const isShelf = params.isShelf === undefined || params.isShelf === '' ? '0' : params.isShelf.trim();
+	const isShelf =
+		params.isShelf === undefined || params.isShelf === '' ? '0' : params.isShelf.trim();
 	if (isShelf !== '0' && isShelf !== '1') invalid('参数错误：isShelf 只能是 0（在架）或 1（下架）');
 	const { pageSize, offset } = paging(params.page, params.pageSize, settings, DEFAULT_PAGE_SIZE);
 	const matches = data.items
 		.filter((i) => i.sellerUserId === seller.userId && i.isShelf === Number(isShelf))
 		.sort((a, b) => b.modified - a.modified || (a.itemId < b.itemId ? -1 : 1));
-	return { total: matches.length, items: matches.slice(offset, offset + pageSize).map(itemListView) };
+	return {
+		total: matches.length,
+		items: matches.slice(offset, offset + pageSize).map(itemListView),
+	};
 }
 
 /** @param {import('./context').MethodContext} ctx */
@@ -41,7 +45,10 @@ function skuStockUpdate({ params, seller, data, now }) {
 	}
 	const text = (params.stock ?? '').trim();
 	if (!/^\d+$/.test(text) || Number(text) > MAX_STOCK) {
-		throw new BusinessError(BUSINESS_CODES.INVALID_STOCK, `库存必须是0到${MAX_STOCK}之间的整数：${params.stock ?? ''}`);
+		throw new BusinessError(
+			BUSINESS_CODES.INVALID_STOCK,
+			`库存必须是0到${MAX_STOCK}之间的整数：${params.stock ?? ''}`,
+		);
 	}
 	found.sku.stock = Number(text);
 	found.item.modified = Math.floor(now / 1000) * 1000;

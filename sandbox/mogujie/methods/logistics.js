@@ -11,7 +11,8 @@ const { sellerOrder } = require('./trade');
 /** @param {string} code */
 function courier(code) {
 	const company = expressCompany(code);
-	if (!company) throw new BusinessError(BUSINESS_CODES.UNKNOWN_EXPRESS_CODE, `物流公司编码不存在：${code}`);
+	if (!company)
+		throw new BusinessError(BUSINESS_CODES.UNKNOWN_EXPRESS_CODE, `物流公司编码不存在：${code}`);
 	return company;
 }
 
@@ -22,7 +23,10 @@ function courier(code) {
 function ship(ctx, { shopOrderId, virtual, expressCode, expressId }) {
 	const order = sellerOrder(ctx, shopOrderId);
 	if (order.orderStatus !== 'ORDER_PAID') {
-		throw new BusinessError(BUSINESS_CODES.ORDER_NOT_SHIPPABLE, `订单状态不允许发货：${order.orderStatus}`);
+		throw new BusinessError(
+			BUSINESS_CODES.ORDER_NOT_SHIPPABLE,
+			`订单状态不允许发货：${order.orderStatus}`,
+		);
 	}
 	const company = virtual ? undefined : courier(expressCode ?? '');
 	if (!virtual && (expressId === undefined || expressId.trim() === '')) {
@@ -45,8 +49,10 @@ function ship(ctx, { shopOrderId, virtual, expressCode, expressId }) {
 function onlineSend(ctx) {
 	const dto = jsonParam(ctx.params, 'openAPIOrderConsignReqDTO');
 	const shipType = optionalText(dto.shipType, 'shipType') ?? '0';
-	if (shipType !== '0' && shipType !== '1') invalid('参数错误：shipType 只能是 0（物流）或 1（虚拟）');
-	if (dto.needSplit !== undefined && typeof dto.needSplit !== 'boolean') invalid('参数错误：needSplit 必须是布尔值');
+	if (shipType !== '0' && shipType !== '1')
+		invalid('参数错误：shipType 只能是 0（物流）或 1（虚拟）');
+	if (dto.needSplit !== undefined && typeof dto.needSplit !== 'boolean')
+		invalid('参数错误：needSplit 必须是布尔值');
 	ship(ctx, {
 		shopOrderId: requiredText(dto.shopOrderId, 'shopOrderId'),
 		virtual: shipType === '1',

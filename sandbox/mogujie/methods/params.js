@@ -33,7 +33,8 @@ function jsonParam(params, name) {
 	} catch {
 		invalid(`参数错误：${name} 不是合法的JSON`);
 	}
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) invalid(`参数错误：${name} 必须是JSON对象`);
+	if (value === null || typeof value !== 'object' || Array.isArray(value))
+		invalid(`参数错误：${name} 必须是JSON对象`);
 	return value;
 }
 
@@ -63,7 +64,12 @@ function requiredText(value, name) {
  */
 function integer(value, name, { min, fallback }) {
 	if (value === undefined || value === null || value === '') return fallback;
-	const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+	const n =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^-?\d+$/.test(value.trim())
+				? Number(value)
+				: NaN;
 	if (!Number.isSafeInteger(n) || n < min) invalid(`参数错误：${name} 必须是不小于${min}的整数`);
 	return n;
 }
@@ -76,7 +82,10 @@ function paging(page, pageSize, settings, defaultSize) {
 	const p = integer(page, 'page', { min: 1, fallback: 1 });
 	const size = integer(pageSize, 'pageSize', { min: 1, fallback: defaultSize });
 	if (size > settings.maxPageSize) {
-		throw new BusinessError(BUSINESS_CODES.PAGE_SIZE_TOO_LARGE, `pageSize不能超过${settings.maxPageSize}`);
+		throw new BusinessError(
+			BUSINESS_CODES.PAGE_SIZE_TOO_LARGE,
+			`pageSize不能超过${settings.maxPageSize}`,
+		);
 	}
 	return { page: p, pageSize: size, offset: (p - 1) * size };
 }

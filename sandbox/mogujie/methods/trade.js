@@ -5,7 +5,14 @@
 const { parseDateTime } = require('../../common/beijing-time');
 const { BUSINESS_CODES } = require('../codes');
 const { ORDER_STATUSES } = require('../data/orders');
-const { BusinessError, invalid, jsonParam, optionalText, requiredText, paging } = require('./params');
+const {
+	BusinessError,
+	invalid,
+	jsonParam,
+	optionalText,
+	requiredText,
+	paging,
+} = require('./params');
 const { orderView } = require('./views');
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -24,7 +31,8 @@ function range(query, which, maxWindowHours) {
 	const startText = optionalText(query[startName], startName);
 	const endText = optionalText(query[endName], endName);
 	if (startText === undefined && endText === undefined) return undefined;
-	if (startText === undefined || endText === undefined) invalid(`参数错误：${startName} 和 ${endName} 必须同时传入`);
+	if (startText === undefined || endText === undefined)
+		invalid(`参数错误：${startName} 和 ${endName} 必须同时传入`);
 	const from = parseDateTime(startText);
 	const to = parseDateTime(endText);
 	if (from === null) invalid(`参数错误：${startName} 格式应为 yyyy-MM-dd HH:mm:ss`);
@@ -33,7 +41,10 @@ function range(query, which, maxWindowHours) {
 	// INFERRED: the platform served long ranges badly and clients query in windows of at most a
 	// day; the sandbox refuses longer ones so a client that does not split is caught
 	if (to - from > maxWindowHours * 3600000) {
-		throw new BusinessError(BUSINESS_CODES.TIME_RANGE_TOO_LONG, `查询时间跨度不能超过${maxWindowHours}小时`);
+		throw new BusinessError(
+			BUSINESS_CODES.TIME_RANGE_TOO_LONG,
+			`查询时间跨度不能超过${maxWindowHours}小时`,
+		);
 	}
 	return { from, to };
 }
@@ -63,7 +74,9 @@ function soldGet({ params, seller, data, settings }) {
 		.filter((o) => !created || within(o.created, created))
 		.filter((o) => !updated || within(o.updated, updated))
 		.filter((o) => status === undefined || o.orderStatus === status)
-		.sort((a, b) => direction * (timeOf(a) - timeOf(b) || (a.shopOrderId < b.shopOrderId ? -1 : 1)));
+		.sort(
+			(a, b) => direction * (timeOf(a) - timeOf(b) || (a.shopOrderId < b.shopOrderId ? -1 : 1)),
+		);
 	const pageOrders = matches.slice(offset, offset + pageSize);
 	return {
 		totalNum: matches.length,

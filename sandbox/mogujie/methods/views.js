@@ -100,7 +100,8 @@ const categoryView = (category, categories) => ({
 	categoryId: category.encryptedId,
 	isLeaf: category.isLeaf,
 	name: category.name,
-	parentId: category.parentId === 0 ? '0' : categories.byId.get(category.parentId)?.encryptedId ?? '0',
+	parentId:
+		category.parentId === 0 ? '0' : (categories.byId.get(category.parentId)?.encryptedId ?? '0'),
 });
 
 module.exports = { orderView, itemListView, itemView, categoryView };

@@ -1,5 +1,8 @@
 import type { RememberedMessages } from '../../../nodes/Alibaba1688MessageTrigger/message-replay';
-import { MAX_REMEMBERED, admitMessage } from '../../../nodes/Alibaba1688MessageTrigger/message-replay';
+import {
+	MAX_REMEMBERED,
+	admitMessage,
+} from '../../../nodes/Alibaba1688MessageTrigger/message-replay';
 
 const HOUR = 3_600_000;
 const now = 1_800_000_000_000;

@@ -22,7 +22,10 @@ describe('layering', () => {
 
 	it.each([
 		['nodes/Alibaba1688/transport/buyer-orders.ts', 'nodes/Alibaba1688/descriptions/common.ts'],
-		['nodes/Alibaba1688Trigger/Alibaba1688Trigger.node.ts', 'nodes/Alibaba1688/actions/purchaseOrder/getMany.operation.ts'],
+		[
+			'nodes/Alibaba1688Trigger/Alibaba1688Trigger.node.ts',
+			'nodes/Alibaba1688/actions/purchaseOrder/getMany.operation.ts',
+		],
 		['nodes/Alibaba1688/auth/token-response.ts', 'nodes/Alibaba1688/helpers/dates.ts'],
 		['nodes/Alibaba1688/helpers/categories.ts', 'nodes/Alibaba1688/transport/index.ts'],
 		['nodes/Mogujie/helpers/order-versions.ts', 'nodes/Mogujie/transport/index.ts'],
@@ -35,9 +38,15 @@ describe('layering', () => {
 	});
 
 	it.each([
-		['nodes/Alibaba1688/actions/purchaseOrder/get.operation.ts', 'nodes/Alibaba1688/transport/index.ts'],
+		[
+			'nodes/Alibaba1688/actions/purchaseOrder/get.operation.ts',
+			'nodes/Alibaba1688/transport/index.ts',
+		],
 		['nodes/Alibaba1688/transport/index.ts', 'nodes/Alibaba1688/auth/credential-data.ts'],
-		['credentials/Alibaba1688OAuth2Api.credentials.ts', 'nodes/Alibaba1688/transport/credential-test.ts'],
+		[
+			'credentials/Alibaba1688OAuth2Api.credentials.ts',
+			'nodes/Alibaba1688/transport/credential-test.ts',
+		],
 		['nodes/MogujieTrigger/MogujieTrigger.node.ts', 'nodes/Mogujie/transport/order-versions.ts'],
 		['nodes/Mogujie/auth/signature.ts', 'nodes/shared/helpers/json.ts'],
 	])('the rules allow %s → %s', (from, to) => {

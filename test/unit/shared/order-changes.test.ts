@@ -1,6 +1,10 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import type { TimeRange, OrderVersion, PollState } from '../../../nodes/shared/helpers/order-changes';
+import type {
+	TimeRange,
+	OrderVersion,
+	PollState,
+} from '../../../nodes/shared/helpers/order-changes';
 import { OVERLAP_MS, selectChanges } from '../../../nodes/shared/helpers/order-changes';
 import { pollOrderChanges } from '../../../nodes/shared/triggers/poll-order-changes';
 

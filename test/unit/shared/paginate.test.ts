@@ -1,7 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PagedList, SendPage } from '../../../nodes/shared/transport/paginate';
-import { fetchAllPages, fetchAllPagesOfEach, PagingStopped } from '../../../nodes/shared/transport/paginate';
+import {
+	fetchAllPages,
+	fetchAllPagesOfEach,
+	PagingStopped,
+} from '../../../nodes/shared/transport/paginate';
 import { createRequestLimiter } from '../../../nodes/shared/transport/request-limiter';
 
 interface Call {

@@ -12,7 +12,12 @@ describe('1688 › Purchase Order › Get', () => {
 	it('calls alibaba.trade.get.buyerView with the exact order id and returns one simplified order', async () => {
 		const { items, sent } = await runOperation(get, {
 			platform: '1688',
-			parameters: { resource: 'purchaseOrder', operation: 'get', orderId: ORDER_ID, simplify: true },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'get',
+				orderId: ORDER_ID,
+				simplify: true,
+			},
 			reply,
 		});
 		expect(sent).toHaveLength(1);
