@@ -1,0 +1,13 @@
+// Reads a file of this repository, for tests that check configuration (plain JS: the strict n8n
+// lint allows no file-system access in TypeScript).
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..', '..');
+
+/** @param {string} relativePath */
+function readRepoFile(relativePath) {
+	return fs.readFileSync(path.join(root, relativePath), 'utf8');
+}
+
+module.exports = { readRepoFile };
