@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { CredentialError } from '../../shared/auth/credential-error';
+import { hasGrantToRenew } from '../../shared/auth/credential-values';
 import { sessionExpression } from '../../shared/auth/session';
 import type { Alibaba1688Credentials } from './credential-data';
 import { readCredentials } from './credential-data';
@@ -59,12 +60,7 @@ export async function renewTokens(
 	now = Date.now(),
 ): Promise<IDataObject> {
 	const c = readCredentials(data);
-	if (!c.authorizationCode && !c.refreshToken) return {};
-	if (!c.appKey || !c.appSecret) {
-		throw new CredentialError(
-			'Fill in the credential\'s "App Key" and "App Secret" from the 1688 open-platform console.',
-		);
-	}
+	if (!hasGrantToRenew(c, '1688 open-platform console')) return {};
 	const grant = await exchangeOrRefresh(httpRequest, c, now);
 	const accessToken = grant.accessToken as string;
 	const expiresAt = grant.accessTokenExpiresAt as number;

@@ -9,7 +9,6 @@ import type { RequestContext } from '../../shared/transport/context';
 import { credentialsInUse } from '../../shared/transport/credential-cache';
 import type { PlatformRequest } from '../../shared/transport/platform-request';
 import { platformRequest } from '../../shared/transport/platform-request';
-import { bodyText } from '../../shared/helpers/text';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
@@ -72,27 +71,10 @@ export async function alibaba1688ApiRequest(
 		platform: '1688',
 		api,
 		credentialType: CREDENTIAL_TYPE,
-		build: () => ({
-			method: 'POST',
-			url: `${credentials.gatewayUrl}${apiPath(call, encodeURIComponent(credentials.appKey))}`,
-			headers: {
-				'content-type': 'application/x-www-form-urlencoded',
-				...(call.requiresAuth === false ? { [APP_ONLY_CALL_HEADER]: '1' } : {}),
-			},
-			body: { ...body },
-			encoding: 'text',
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: timeoutMs,
-		}),
-		classify: (response) =>
-			classifyResponse(
-				api,
-				response.statusCode,
-				String(response.headers?.['content-type'] ?? ''),
-				bodyText(response.body),
-			),
+		url: `${credentials.gatewayUrl}${apiPath(call, encodeURIComponent(credentials.appKey))}`,
+		form: body,
+		headers: call.requiresAuth === false ? { [APP_ONLY_CALL_HEADER]: '1' } : undefined,
+		classify: (reply) => classifyResponse(api, reply.statusCode, reply.contentType, reply.text),
 		retry: call.retry,
 		timeoutMs,
 		secrets: secretsOf(credentials),

@@ -1,17 +1,19 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { FetchOrderVersions, OrderVersion } from '../../shared/helpers/order-changes';
+import { orderVersion } from '../../shared/helpers/order-changes';
 import { valueText } from '../../shared/helpers/text';
 import { formatGatewayDate, parseGatewayDate } from '../helpers/dates';
 import { fetchBuyerOrders } from './buyer-orders';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	const base = (order.baseInfo ?? {}) as IDataObject;
-	const id = valueText(base.idOfStr ?? base.id);
-	const createdAt = parseGatewayDate(base.createTime);
-	const modifiedAt = parseGatewayDate(base.modifyTime) ?? createdAt;
-	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
-	return { id, createdAt, modifiedAt, status: valueText(base.status), order };
+	return orderVersion(order, {
+		id: valueText(base.idOfStr ?? base.id),
+		createdAt: parseGatewayDate(base.createTime),
+		modifiedAt: parseGatewayDate(base.modifyTime),
+		status: valueText(base.status),
+	});
 }
 
 /** The buyer's purchase orders modified in the range (1688's modify time), every page. */

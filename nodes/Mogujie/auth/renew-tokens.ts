@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { CredentialError } from '../../shared/auth/credential-error';
+import { hasGrantToRenew } from '../../shared/auth/credential-values';
 import { sessionExpression } from '../../shared/auth/session';
 import { readCredentials } from './credential-data';
 import type { HttpRequest } from './token-endpoint';
@@ -35,12 +36,7 @@ export async function renewTokens(
 	now = Date.now(),
 ): Promise<IDataObject> {
 	const c = readCredentials(data);
-	if (!c.authorizationCode && !c.refreshToken) return {};
-	if (!c.appKey || !c.appSecret) {
-		throw new CredentialError(
-			'Fill in the credential\'s "App Key" and "App Secret" from the Mogujie open platform console.',
-		);
-	}
+	if (!hasGrantToRenew(c, 'Mogujie open platform console')) return {};
 	if (c.authorizationCode && !c.redirectUri) {
 		throw new CredentialError(
 			'"Redirect URI" is required to exchange an authorization code: enter exactly the address the code was sent to.',

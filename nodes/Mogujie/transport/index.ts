@@ -6,7 +6,6 @@ import type { PagedList, PagingOptions, SendPage } from '../../shared/transport/
 import { fetchAllPages } from '../../shared/transport/paginate';
 import type { PlatformRequest } from '../../shared/transport/platform-request';
 import { platformRequest } from '../../shared/transport/platform-request';
-import { bodyText } from '../../shared/helpers/text';
 import { authorizationInstructions } from '../auth/authorization-url';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { classifyResponse } from './classify-response';
@@ -44,23 +43,14 @@ export async function mogujieApiRequest(
 		platform: 'Mogujie',
 		api: call.method,
 		credentialType: CREDENTIAL_TYPE,
-		build: () => ({
-			method: 'POST',
-			url: credentials.gatewayUrl,
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: { ...form },
-			encoding: 'text',
-			json: false,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: timeoutMs,
-		}),
-		classify: (response) =>
+		url: credentials.gatewayUrl,
+		form,
+		classify: (reply) =>
 			classifyResponse(
 				call.method,
-				response.statusCode,
-				String(response.headers?.['content-type'] ?? ''),
-				bodyText(response.body),
+				reply.statusCode,
+				reply.contentType,
+				reply.text,
 				`Authorize the credential again: ${authorizationInstructions(credentials)}`,
 			),
 		retry: call.retry,

@@ -1,17 +1,19 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { FetchOrderVersions, OrderVersion } from '../../shared/helpers/order-changes';
+import { orderVersion } from '../../shared/helpers/order-changes';
 import { mogujieApiPages } from './index';
 import { soldOrdersList } from './sold-orders';
 import { formatMogujieDate, parseMogujieDate } from '../helpers/dates';
 import { valueText } from '../../shared/helpers/text';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
-	const id = valueText(order.shopOrderId);
-	const createdAt = parseMogujieDate(order.createdStr);
-	const modifiedAt = parseMogujieDate(order.updatedStr) ?? createdAt;
-	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
-	return { id, createdAt, modifiedAt, status: valueText(order.orderStatus), order };
+	return orderVersion(order, {
+		id: valueText(order.shopOrderId),
+		createdAt: parseMogujieDate(order.createdStr),
+		modifiedAt: parseMogujieDate(order.updatedStr),
+		status: valueText(order.orderStatus),
+	});
 }
 
 /** The shop's orders updated in the range (or the newest, without a range), every page. */

@@ -14,3 +14,25 @@ export function credentialText(value: unknown): string {
 export function credentialBaseUrl(raw: unknown, field: string, fallback: string): string {
 	return normalizeBaseUrl(raw, field, fallback, (message) => new CredentialError(message));
 }
+
+/**
+ * Whether there is anything to renew: an authorization code to exchange or a refresh token. With
+ * neither, calls that need no user token still work. Throws when the app's own key is missing.
+ */
+export function hasGrantToRenew(
+	credentials: {
+		appKey: string;
+		appSecret: string;
+		authorizationCode: string;
+		refreshToken: string;
+	},
+	consoleName: string,
+): boolean {
+	if (!credentials.authorizationCode && !credentials.refreshToken) return false;
+	if (!credentials.appKey || !credentials.appSecret) {
+		throw new CredentialError(
+			`Fill in the credential's "App Key" and "App Secret" from the ${consoleName}.`,
+		);
+	}
+	return true;
+}

@@ -13,6 +13,20 @@ export interface OrderVersion {
 
 export type ChangeEvent = 'new' | 'updated';
 
+/**
+ * An order as a version the trigger can compare, from the fields the platform names: undefined
+ * when it lacks an id or a creation time (an order without a modify time was never modified).
+ */
+export function orderVersion(
+	order: IDataObject,
+	fields: { id: string; createdAt?: number; modifiedAt?: number; status: string },
+): OrderVersion | undefined {
+	const { id, createdAt, status } = fields;
+	const modifiedAt = fields.modifiedAt ?? createdAt;
+	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
+	return { id, createdAt, modifiedAt, status, order };
+}
+
 /** A time range in epoch ms, start included. */
 export interface TimeRange {
 	start: number;

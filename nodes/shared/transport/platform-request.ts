@@ -9,6 +9,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { isCredentialError, isGrantRefused } from '../auth/credential-error';
 import type { Failure, Outcome } from '../helpers/outcome';
 import { redact } from '../helpers/redact';
+import { bodyText } from '../helpers/text';
 import type { FullResponse, RequestContext } from './context';
 import { credentialsInUse, storedCredentials } from './credential-cache';
 import { sendThroughCredential } from './send-through-credential';
@@ -36,9 +37,14 @@ export interface PlatformRequest {
 	/** The API as users know it, for messages. */
 	api: string;
 	credentialType: string;
-	/** A fresh request for each attempt (the credential signs each one). */
-	build: () => IHttpRequestOptions;
-	classify: (response: FullResponse) => Outcome;
+	/** Where the form is POSTed. */
+	url: string;
+	/** The parameters, sent form-urlencoded; the credential adds its own and signs each attempt. */
+	form: IDataObject;
+	/** Extra headers (the credential reads and removes its own markers). */
+	headers?: IDataObject;
+	/** What the reply means; the body is given as the text received, so long ids stay exact. */
+	classify: (reply: { statusCode: number; contentType: string; text: string }) => Outcome;
 	/**
 	 * `safe`: retry rate limits, gateway failures and dropped connections with backoff (reads).
 	 * `never`: a write, sent once, plus one re-signed send if the token was refused first (the
@@ -50,6 +56,29 @@ export interface PlatformRequest {
 	secrets: string[];
 	/** Told before each retry, e.g. so a pager can send fewer requests at once after a rate limit. */
 	onRetry?: (reason: 'transient' | 'rateLimit') => void;
+}
+
+/** A fresh request for each attempt: the credential signs each one, so none may be reused. */
+function formPost(spec: PlatformRequest): IHttpRequestOptions {
+	return {
+		method: 'POST',
+		url: spec.url,
+		headers: { 'content-type': 'application/x-www-form-urlencoded', ...(spec.headers ?? {}) },
+		body: { ...spec.form },
+		encoding: 'text',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: spec.timeoutMs,
+	};
+}
+
+function readReply(response: FullResponse) {
+	return {
+		statusCode: response.statusCode,
+		contentType: String(response.headers?.['content-type'] ?? ''),
+		text: bodyText(response.body),
+	};
 }
 
 function backoff(kind: 'transient' | 'rateLimit', attempt: number): number {
@@ -148,7 +177,7 @@ export async function platformRequest(
 	let reread = false;
 	for (let attempt = 0; ; attempt++) {
 		const sent = await sendThroughCredential
-			.call(this, spec.credentialType, spec.build(), credentials, renew)
+			.call(this, spec.credentialType, formPost(spec), credentials, renew)
 			.then(
 				(response) => ({ response, error: undefined }),
 				(error: unknown) => ({ response: undefined, error }),
@@ -176,7 +205,7 @@ export async function platformRequest(
 			}
 			throw toNodeError({ message: networkFailureMessage(spec, code) });
 		}
-		const outcome = spec.classify(sent.response);
+		const outcome = spec.classify(readReply(sent.response));
 		if (outcome.kind === 'ok') return outcome.body;
 		if (outcome.kind === 'tokenRejected') {
 			if (renewed) throw toNodeError(outcome.failure);
