@@ -308,6 +308,15 @@ describe('1688 in a real n8n', () => {
 			);
 		});
 
+		it.each(['/openapi', '/openapi/', '/'])(
+			'reports OK with a Gateway URL ending in "%s", as the nodes accept it',
+			async (suffix) => {
+				const data = credential('x', { refreshToken: sb.demo.refreshToken, session: '' }).data;
+				const result = await test({ ...data, gatewayUrl: `${String(data.gatewayUrl)}${suffix}` });
+				expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+			},
+		);
+
 		it('gives the authorization URL for a credential that is not authorized yet', async () => {
 			const result = await test(credential('x', { session: '' }).data);
 			expect(result.status).toBe('Error');
