@@ -38,7 +38,10 @@ export function readOrderIdList(this: IExecuteFunctions, index: number, name: st
 				.split(/[\s,;]+/)
 				.filter(Boolean);
 	const ids = parts.map(parseOrderId);
-	const bad = parts.find((_, i) => ids[i] === undefined);
+	// a number beyond 2^53 has already lost digits: sending it would name another order
+	const bad = parts.find(
+		(part, i) => ids[i] === undefined || (typeof part === 'number' && !Number.isSafeInteger(part)),
+	);
 	if (bad !== undefined || ids.length === 0) {
 		throw new NodeOperationError(
 			this.getNode(),

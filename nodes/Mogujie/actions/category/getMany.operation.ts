@@ -32,6 +32,7 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
+	const limit = readLimit.call(this, index);
 	const data = await mogujieApiRequest.call(this, {
 		method: 'xiaodian.item.getAllCategory',
 		params: {
@@ -40,7 +41,6 @@ export async function execute(
 		},
 		retry: 'safe',
 	});
-	const limit = readLimit.call(this, index);
 	const categories = objectsAt(data);
 	const limited = limit === undefined ? categories : categories.slice(0, limit);
 	return limited.map((category) => ({ json: category, pairedItem: { item: index } }));

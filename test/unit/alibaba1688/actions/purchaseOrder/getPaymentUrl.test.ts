@@ -62,6 +62,11 @@ describe('1688 › Purchase Order › Get Payment URL', () => {
 		['a word among the ids', `${FIRST}, unpaid`, '"unpaid" is not a list of 1688 order IDs'],
 		['no id at all', ' , ', '" , " is not a list of 1688 order IDs'],
 		[
+			'a 19-digit id that an expression turned into a rounded number',
+			[Number('3298765432109876543')],
+			'"3298765432109876700" is not a list of 1688 order IDs',
+		],
+		[
 			'more than 100 orders',
 			Array.from({ length: 101 }, (_, i) => `329876543210987${String(i).padStart(4, '0')}`).join(
 				',',

@@ -55,6 +55,17 @@ describe('Mogujie › Category › Get Many', () => {
 		expect(items.map((item) => item.json.name)).toEqual(['女装', '女鞋']);
 	});
 
+	it('refuses a limit that is not a whole number before calling Mogujie', async () => {
+		const reply = jest.fn(() => mogujieReply(ROOTS));
+		const run = runOperation(getMany, {
+			platform: 'mogujie',
+			parameters: { parentId: '0', returnAll: false, limit: 'many' },
+			reply,
+		});
+		await expect(run).rejects.toThrow('"Limit" must be a whole number of 1 or more, not many');
+		expect(reply).not.toHaveBeenCalled();
+	});
+
 	it("names Mogujie's code for an unknown parent category", async () => {
 		// Business error envelope of sandbox/mogujie/codes.js CATEGORY_NOT_FOUND (methods/category.js).
 		const run = runOperation(getMany, {
