@@ -153,7 +153,17 @@ function impureFiles() {
 	});
 }
 
+/** Operations without their unit test at test/unit/<platform>/actions/<resource>/<operation>.test.ts. */
+function operationsWithoutTest() {
+	return walk('nodes', (n) => n.endsWith('.operation.ts')).flatMap((file) => {
+		const [, platform, , resource, name] = file.split('/');
+		const test = `test/unit/${platform.toLowerCase()}/actions/${resource}/${name.replace('.operation.ts', '.test.ts')}`;
+		return fs.existsSync(path.join(root, test)) ? [] : [`${file} → ${test}`];
+	});
+}
+
 module.exports = {
+	operationsWithoutTest,
 	layerOf,
 	violation,
 	importsOf,

@@ -1,6 +1,7 @@
 // The layering of docs/architecture.md, checked over the real import graph: a new import that
 // points upward (or across platforms) fails here with the file and the rule it breaks.
 import {
+	operationsWithoutTest,
 	impureFiles,
 	layeringViolations,
 	toolingImportsOfTests,
@@ -14,6 +15,10 @@ describe('layering', () => {
 
 	it('descriptions/ and helpers/ are pure: they neither read parameters nor call a platform', () => {
 		expect(impureFiles()).toEqual([]);
+	});
+
+	it('every operation has its unit test beside it, at the path its own path gives', () => {
+		expect(operationsWithoutTest()).toEqual([]);
 	});
 
 	it('scripts/ and bench/ load nothing under test/', () => {
