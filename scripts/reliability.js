@@ -174,7 +174,9 @@ async function main() {
 		MogujieOAuth2Api: requireBuilt('credentials/MogujieOAuth2Api.credentials.js').MogujieOAuth2Api,
 		maxRetries: requireBuilt('nodes/shared/transport/platform-request.js').MAX_RETRIES,
 	};
-	if (sourcesNewerThan(root, [path.join(dist, 'nodes', 'shared', 'transport', 'platform-request.js')]))
+	if (
+		sourcesNewerThan(root, [path.join(dist, 'nodes', 'shared', 'transport', 'platform-request.js')])
+	)
 		console.warn(
 			'Warning: sources changed after the last build; run `npm run build` for an up-to-date table.\n',
 		);
