@@ -2,7 +2,7 @@
 'use strict';
 
 // (a) without n8n around it: the package's own 1688 node, Purchase Order → Get Many → Return All,
-// driven through the test suite's stand-in for n8n's execution context (test/support/n8n-context.js:
+// driven through the stand-in for n8n's execution context the integration tests also use (scripts/lib/n8n-context.js:
 // the same credential handling, plain node:http instead of n8n's HTTP client). Comparing it with
 // (c) tells the package's own cost apart from n8n's: (a′) of the comparison. Run as a child process by
 // bench/compare.js (settings as JSON in BENCH_PACKAGE_CLIENT); prints one JSON line.

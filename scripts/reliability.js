@@ -85,7 +85,7 @@ function renderDoc(results, maxRetries) {
 
 Each row injects one fault into a local sandbox of the platform (\`sandbox/\`, started fresh for every
 row) and runs one node operation through the node's own \`execute\`, with the stand-in for n8n's
-execution context in \`test/support/n8n-context.js\`, which handles credentials the way n8n 2.41.1
+execution context in \`scripts/lib/n8n-context.js\`, which handles credentials the way n8n 2.41.1
 does (\`preAuthentication\` when the expirable session field is empty, one renewal and re-signed resend
 after an HTTP 401). Per platform there is one **read** (1688 Purchase Order → Get Many, Mogujie Item →
 Get) and one **write** (1688 Purchase Order → Cancel, Mogujie Item → Update SKU Stock); the timeout
