@@ -22,7 +22,8 @@ const MAY_IMPORT = {
 	transport: ['transport', 'auth', 'helpers'],
 	methods: ['methods', 'transport', 'auth', 'helpers', 'descriptions'],
 	actions: ['actions', 'transport', 'auth', 'helpers', 'descriptions'],
-	triggers: ['transport', 'auth', 'helpers', 'descriptions'],
+	// shared trigger code reads its parameters with the shared parameter readers
+	triggers: ['actions', 'transport', 'auth', 'helpers', 'descriptions'],
 	trigger: ['trigger', 'triggers', 'transport', 'auth', 'helpers', 'descriptions'],
 	node: ['actions', 'methods', 'descriptions'],
 	credential: ['transport', 'auth', 'helpers', 'descriptions'],

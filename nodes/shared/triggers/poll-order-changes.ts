@@ -9,7 +9,7 @@ import type {
 } from '../helpers/order-changes';
 import { OVERLAP_MS, selectChanges } from '../helpers/order-changes';
 import { valueText } from '../helpers/text';
-import { dateParameterToEpoch } from '../helpers/zoned-time';
+import { readDateFilter } from '../actions/date-filter';
 
 export interface OrderChangeSource {
 	/** The longest time range one list query should cover. */
@@ -38,19 +38,6 @@ function windows(start: number, end: number, size: number): Array<[number, numbe
 	return result;
 }
 
-/** The "Include Changes Since" option as epoch ms, read in the workflow's timezone. */
-function includeSince(this: IPollFunctions, value: unknown): number {
-	const epoch = dateParameterToEpoch(value, this.getTimezone());
-	if (epoch === undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The option "Include Changes Since" is not a date: "${valueText(value)}"`,
-			{ description: 'Pick a date, or use an expression such as {{ $today.minus({ days: 1 }) }}.' },
-		);
-	}
-	return epoch;
-}
-
 /**
  * The polling triggers' `poll`: in manual mode a recent sample without touching the cursor; on the
  * first activation, only the cursor (no history unless "Include Changes Since" asks for it); then
@@ -72,7 +59,9 @@ export async function pollOrderChanges(
 	const state = this.getWorkflowStaticData('node') as PollState;
 	const now = Date.now();
 	if (state.cursor === undefined) {
-		const since = options.includeSince ? includeSince.call(this, options.includeSince) : undefined;
+		const since = options.includeSince
+			? readDateFilter.call(this, 'Include Changes Since', options.includeSince)
+			: undefined;
 		if (since !== undefined && now - since > MAX_HISTORY_WINDOWS * source.windowMs) {
 			throw new NodeOperationError(
 				this.getNode(),
