@@ -8,6 +8,7 @@
 const http = require('node:http');
 const https = require('node:https');
 const { NodeApiError, NodeOperationError } = require('n8n-workflow');
+const { resolveExpression } = require('./expression');
 
 /** A credential as n8n stores it: raw values, expressions unresolved. */
 class CredentialStore {
@@ -33,8 +34,7 @@ class CredentialStore {
 /** Resolves the one expression form the credentials store (`={{ $now.toMillis() < N ? "valid" : "" }}`). */
 function resolveValue(value, now = Date.now()) {
 	if (typeof value !== 'string' || !value.startsWith('={{') || !value.endsWith('}}')) return value;
-	const body = value.slice(3, -2);
-	return new Function('$now', `return (${body});`)({ toMillis: () => now });
+	return resolveExpression(value, { $now: { toMillis: () => now } });
 }
 
 function resolveAll(data) {

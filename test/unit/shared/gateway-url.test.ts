@@ -7,13 +7,14 @@ import { MogujieOAuth2Api } from '../../../credentials/MogujieOAuth2Api.credenti
 import * as getBasicInfo from '../../../nodes/Alibaba1688/actions/account/getBasicInfo.operation';
 import { renewTokens } from '../../../nodes/Alibaba1688/auth/renew-tokens';
 import * as itemGet from '../../../nodes/Mogujie/actions/item/get.operation';
-import { resolveCredentialExpression } from '../../support/credential-expression';
+import { resolveExpression } from '../../../scripts/lib/expression';
 import { mogujieReply, runOperation } from '../../support/operation-context';
 
 /** The URL n8n's declarative credential test requests for these credential fields. */
 function credentialTestUrl(test: ICredentialTestRequest, fields: IDataObject): string {
-	const base = resolveCredentialExpression(test.request.baseURL ?? '', fields) as string;
-	return base + (resolveCredentialExpression(test.request.url ?? '', fields) as string);
+	const $credentials = { $credentials: fields };
+	const base = resolveExpression(test.request.baseURL ?? '', $credentials) as string;
+	return base + (resolveExpression(test.request.url ?? '', $credentials) as string);
 }
 
 describe('1688 Gateway URL forms', () => {
