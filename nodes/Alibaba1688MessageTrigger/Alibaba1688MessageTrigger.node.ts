@@ -111,7 +111,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 						typeOptions: { minValue: 0 },
 						default: 24,
 						description:
-							'Refuse messages created (gmtBorn) longer ago than this, so a captured message cannot be replayed later; messages within it are started once per message ID. 0 turns the age check off.',
+							'Ignore messages created (gmtBorn) longer ago than this, so a captured message cannot be replayed later. They are acknowledged, so 1688 stops sending them, and start nothing. Messages within it are started once per message ID. 0 turns the age check off.',
 					},
 				],
 			},
@@ -162,14 +162,16 @@ export class Alibaba1688MessageTrigger implements INodeType {
 		);
 		// A redelivery was already handled: acknowledge it so 1688 stops sending it.
 		if (verdict === 'duplicate') return reply.call(this, 204);
-		if (verdict !== 'new') {
-			return reply.call(
-				this,
-				400,
-				verdict === 'tooOld'
-					? `message is older than ${maxMessageAgeHours} h (gmtBorn): refused as a possible replay`
-					: 'message has no gmtBorn: its age cannot be checked',
+		if (verdict === 'tooOld') {
+			// Any answer but 2xx makes 1688 deliver the message again, and an old message stays old,
+			// so it is acknowledged and dropped rather than refused.
+			this.logger.info(
+				`1688 message ${msgId || '(no msgId)'} (${type}) is older than ${maxMessageAgeHours} h (gmtBorn): acknowledged without starting the workflow`,
 			);
+			return reply.call(this, 204);
+		}
+		if (verdict === 'undated') {
+			return reply.call(this, 400, 'message has no gmtBorn: its age cannot be checked');
 		}
 
 		// A gmtBorn beyond what a date holds (1e20) would make toISOString throw.

@@ -1,7 +1,8 @@
 /**
  * Replay protection for pushed messages. A signed message cannot be altered, only sent again, so a
- * message is admitted once: its id is remembered for as long as it is young enough to be admitted,
- * and older messages are refused outright. The remembered ids live in the workflow's static data.
+ * message is admitted once: its id is remembered for as long as it is young enough to be admitted
+ * and at least as long as 1688 redelivers it, and older messages are dropped outright. The
+ * remembered ids live in the workflow's static data.
  */
 export interface RememberedMessages {
 	/** [msgId, gmtBorn in epoch ms], oldest first. */
@@ -12,6 +13,11 @@ export type MessageVerdict = 'new' | 'duplicate' | 'tooOld' | 'undated';
 
 /** Bounds the static data n8n saves after every message (about 40 bytes per id). */
 export const MAX_REMEMBERED = 10_000;
+
+/**
+ * How long 1688 may send a message again after a delivery that was not acknowledged. REDELIVERY_NOTE
+ */
+export const REDELIVERY_WINDOW_MS = 72 * 3_600_000;
 
 export function admitMessage(
 	state: RememberedMessages,
@@ -24,7 +30,8 @@ export function admitMessage(
 	if (checksAge && !Number.isFinite(bornAt)) return 'undated';
 	if (checksAge && now - bornAt > maxAgeMs) return 'tooOld';
 
-	const seen = (state.seen ?? []).filter(([, born]) => !checksAge || now - born <= maxAgeMs);
+	const keepMs = Math.max(maxAgeMs, REDELIVERY_WINDOW_MS);
+	const seen = (state.seen ?? []).filter(([, born]) => now - born <= keepMs);
 	if (message.msgId && seen.some(([id]) => id === message.msgId)) {
 		state.seen = seen;
 		return 'duplicate';

@@ -207,7 +207,7 @@ describe('1688 message trigger, activated', () => {
 		await expectExecutions('trigPush1688Wf01', before);
 	});
 
-	it('refuses a correctly signed message created more than 24 hours ago as a possible replay', async () => {
+	it('acknowledges a correctly signed message created more than 24 hours ago and starts nothing', async () => {
 		const before = (await executions('trigPush1688Wf01')).length;
 		const old = await sb1688.pushMessage({
 			url: url(),
@@ -215,8 +215,8 @@ describe('1688 message trigger, activated', () => {
 			msgId: '700000003',
 			gmtBorn: Date.now() - 25 * 3_600_000,
 		});
-		expect(old.status).toBe(400);
-		expect(old.body).toMatch(/possible replay/);
+		// Any other answer would make 1688 deliver it again and again.
+		expect(old.status).toBe(204);
 		await expectExecutions('trigPush1688Wf01', before);
 	});
 });

@@ -61,9 +61,21 @@ function createWebhookContext(options) {
 		rawBody: options.rawBody === undefined ? undefined : Buffer.from(options.rawBody, 'utf8'),
 		query: options.query ?? {},
 	};
+	/** What the trigger logged, as [level, message]. */
+	/** @type {Array<[string, string]>} */
+	const logs = [];
+	/** @param {string} level */
+	const logAt = (level) => (/** @type {string} */ message) => void logs.push([level, message]);
 	return {
 		response,
 		staticData,
+		logs,
+		logger: {
+			debug: logAt('debug'),
+			info: logAt('info'),
+			warn: logAt('warn'),
+			error: logAt('error'),
+		},
 		getNode: () => node,
 		getRequestObject: () => request,
 		getResponseObject: () => responseObject,

@@ -1,6 +1,7 @@
 import type { RememberedMessages } from '../../../nodes/Alibaba1688MessageTrigger/message-replay';
 import {
 	MAX_REMEMBERED,
+	REDELIVERY_WINDOW_MS,
 	admitMessage,
 } from '../../../nodes/Alibaba1688MessageTrigger/message-replay';
 
@@ -24,13 +25,27 @@ describe('admitMessage', () => {
 		expect(state.seen).toBeUndefined();
 	});
 
-	it('keeps refusing a replay after its id has been forgotten, because it is then too old', () => {
+	it('remembers ids for as long as 1688 redelivers, also when the maximum age is shorter', () => {
 		const state: RememberedMessages = {};
 		const message = { msgId: '7', gmtBorn: now };
 		admitMessage(state, message, now, HOUR);
 		admitMessage(state, { msgId: '8', gmtBorn: now + 2 * HOUR }, now + 2 * HOUR, HOUR);
+		expect(state.seen?.map(([id]) => id)).toEqual(['7', '8']);
+		// with the age check off, a redelivery inside the window is still a duplicate
+		expect(admitMessage(state, message, now + 2 * HOUR, 0)).toBe('duplicate');
+		const later = now + REDELIVERY_WINDOW_MS + 3 * HOUR;
+		admitMessage(state, { msgId: '9', gmtBorn: later }, later, HOUR);
+		expect(state.seen?.map(([id]) => id)).toEqual(['9']);
+	});
+
+	it('keeps refusing a replay after its id has been forgotten, because it is then too old', () => {
+		const state: RememberedMessages = {};
+		const message = { msgId: '7', gmtBorn: now };
+		admitMessage(state, message, now, HOUR);
+		const later = now + REDELIVERY_WINDOW_MS + HOUR;
+		admitMessage(state, { msgId: '8', gmtBorn: later }, later, HOUR);
 		expect(state.seen?.map(([id]) => id)).toEqual(['8']);
-		expect(admitMessage(state, message, now + 2 * HOUR, HOUR)).toBe('tooOld');
+		expect(admitMessage(state, message, later, HOUR)).toBe('tooOld');
 	});
 
 	it('refuses a message without gmtBorn when ages are checked, and dedupes by id when they are not', () => {
