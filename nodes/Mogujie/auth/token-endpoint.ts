@@ -19,8 +19,20 @@ const WHAT: Record<TokenGrantType, string> = {
 const isToken = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
 
 /**
- * POSTs a form to `{oauthUrl}/token` with `app_key`/`app_secret` (Mogujie's names, not client_id)
- * and returns the reply. Success is only `statusCode` "0000000" (errors come as HTTP 200); any other
+ * Mogujie's documentation puts every `/token` parameter in the query string, and the public clients
+ * send them there: the code exchange as a GET, the refresh as a POST with an empty body (the
+ * eladmin ERP's MoGuJieSupport, bsed/Buy's MoGuJie.cs, the b2c OMS's ExpressClient.doPost(url,"")).
+ * Some clients post a form body instead, but the documented form is the query string, so that is
+ * what is sent; this is the only place that decides it.
+ */
+const TOKEN_METHOD: Record<TokenGrantType, 'GET' | 'POST'> = {
+	authorization_code: 'GET',
+	refresh_token: 'POST',
+};
+
+/**
+ * Calls `{oauthUrl}/token` with `app_key`/`app_secret` (Mogujie's names, not client_id), all in the
+ * query string, and returns the reply. Success is only `statusCode` "0000000" (errors come as HTTP 200); any other
  * reply becomes an Error naming the code and the next step, with no secret in it.
  */
 export async function callTokenEndpoint(
@@ -42,11 +54,7 @@ export async function callTokenEndpoint(
 			baseUrl: credentials.oauthUrl,
 			secrets,
 		},
-		{
-			url: `${credentials.oauthUrl}/token`,
-			headers: { 'content-type': 'application/x-www-form-urlencoded' },
-			body: form,
-		},
+		{ method: TOKEN_METHOD[grant], url: `${credentials.oauthUrl}/token`, qs: form },
 	);
 	if (
 		body.statusCode !== '0000000' ||

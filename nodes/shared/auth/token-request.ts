@@ -25,7 +25,7 @@ export interface TokenEndpoint {
 export async function requestTokenEndpoint(
 	httpRequest: HttpRequest,
 	endpoint: TokenEndpoint,
-	request: Pick<IHttpRequestOptions, 'url' | 'qs' | 'body' | 'headers'>,
+	request: Pick<IHttpRequestOptions, 'method' | 'url' | 'qs' | 'body' | 'headers'>,
 ): Promise<{ statusCode: number; body: Record<string, unknown> }> {
 	const fail = (message: string) => new CredentialError(redact(message, endpoint.secrets));
 	let response: { statusCode: number; headers: Record<string, unknown>; body: unknown } | undefined;

@@ -1,0 +1,68 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
+
+import { renewTokens } from '../../../../nodes/Mogujie/auth/renew-tokens';
+import { realReply } from '../../../support/real-replies';
+
+// The reply is the real code-exchange reply quoted in the b2c OMS's MogujieOAuthController (2020-05).
+const tokenReply = realReply('mogujie', 'token.authorization-code');
+
+const credentials = {
+	appKey: '100001',
+	appSecret: 'unit-test-secret',
+	redirectUri: 'https://example.com/callback?x=1',
+	gatewayUrl: 'https://openapi.mogujie.com/invoke',
+	oauthUrl: 'https://oauth.mogujie.com',
+};
+
+function recordingHttp() {
+	const sent: IHttpRequestOptions[] = [];
+	const httpRequest = jest.fn(async (options: IHttpRequestOptions) => {
+		sent.push(options);
+		return { statusCode: 200, headers: {}, body: tokenReply.text };
+	});
+	return { sent, httpRequest };
+}
+
+describe('Mogujie token endpoint: parameters in the query string, as the documentation shows', () => {
+	it('exchanges an authorization code with a GET and every parameter in the query string', async () => {
+		const { sent, httpRequest } = recordingHttp();
+		const tokens = await renewTokens(httpRequest as never, {
+			...credentials,
+			authorizationCode: '0F4437D085CF41D18AFBA8889934CCA6',
+		});
+		expect(sent).toHaveLength(1);
+		expect(sent[0].method).toBe('GET');
+		expect(sent[0].url).toBe('https://oauth.mogujie.com/token');
+		expect(sent[0].qs).toEqual({
+			grant_type: 'authorization_code',
+			code: '0F4437D085CF41D18AFBA8889934CCA6',
+			app_key: '100001',
+			app_secret: 'unit-test-secret',
+			redirect_uri: 'https://example.com/callback?x=1',
+			state: '',
+		});
+		expect(sent[0].body).toBeUndefined();
+		expect(tokens).toMatchObject({
+			accessToken: 'EA9EE6A7C41FAD51F98EEDB6C168A762',
+			refreshToken: 'C51872BB2F1B355FFD761D8460423FF0',
+			accessTokenExpiresAt: '2020-05-21T12:05:11.000Z',
+			refreshTokenExpiresAt: '2020-06-06T12:05:11.000Z',
+			userId: '1eyma60',
+			authorizationCode: '',
+		});
+	});
+
+	it('refreshes with a POST whose parameters are all in the query string and whose body is empty', async () => {
+		const { sent, httpRequest } = recordingHttp();
+		await renewTokens(httpRequest as never, { ...credentials, refreshToken: 'OLD-REFRESH' });
+		expect(sent[0].method).toBe('POST');
+		expect(sent[0].qs).toEqual({
+			grant_type: 'refresh_token',
+			refresh_token: 'OLD-REFRESH',
+			app_key: '100001',
+			app_secret: 'unit-test-secret',
+			state: '',
+		});
+		expect(sent[0].body).toBeUndefined();
+	});
+});
