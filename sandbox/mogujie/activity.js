@@ -12,7 +12,7 @@ const {
 	buildLines,
 	trackingNumber,
 	newestFirst,
-	ORDER_STATUSES,
+	ALL_ORDER_STATUSES,
 	COMMON_COURIERS,
 } = require('./data/orders');
 const { orderView } = require('./methods/views');
@@ -43,6 +43,9 @@ const RECENT_DAYS = 30;
 
 const PAID = new Set([
 	'ORDER_PAID',
+	'REFUND_REQUESTED',
+	'REFUND_OR_RETURN_DEAL_AGREED',
+	'REFUND_COMPLETED',
 	'ORDER_SHIPPED',
 	'ORDER_RECEIVED',
 	'ORDER_COMPLETED',
@@ -91,9 +94,9 @@ function createActivity({ data, clock, random }) {
 
 	/** @param {unknown} status @returns {import('./data/orders').OrderStatus} */
 	function statusOf(status) {
-		if (!(/** @type {readonly unknown[]} */ (ORDER_STATUSES).includes(status))) {
+		if (!(/** @type {readonly unknown[]} */ (ALL_ORDER_STATUSES).includes(status))) {
 			throw new Error(
-				`unknown Mogujie order status ${String(status)}; one of ${ORDER_STATUSES.join(', ')}`,
+				`unknown Mogujie order status ${String(status)}; one of ${ALL_ORDER_STATUSES.join(', ')}`,
 			);
 		}
 		return /** @type {import('./data/orders').OrderStatus} */ (status);

@@ -1,6 +1,10 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** The shop order statuses (orderStatus of xiaodian.trade.sold.get), for filters and the trigger. */
+/**
+ * The shop order statuses (orderStatus of xiaodian.trade.sold.get), for filters and the trigger.
+ * The three refund statuses are not in the documented filter list but appear on orders: the
+ * eladmin ERP's MogujieTradeSoldGetResp maps them, so they can be selected too.
+ */
 export const ORDER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },
 	{ name: 'Closed (已关闭)', value: 'ORDER_CLOSED' },
@@ -8,5 +12,8 @@ export const ORDER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Created, Unpaid (待付款)', value: 'ORDER_CREATED' },
 	{ name: 'Paid, to Ship (待发货)', value: 'ORDER_PAID' },
 	{ name: 'Received (已收货)', value: 'ORDER_RECEIVED' },
+	{ name: 'Refund Completed (退款完成)', value: 'REFUND_COMPLETED' },
+	{ name: 'Refund or Return Agreed (同意退款/退货)', value: 'REFUND_OR_RETURN_DEAL_AGREED' },
+	{ name: 'Refund Requested (退款中)', value: 'REFUND_REQUESTED' },
 	{ name: 'Shipped (已发货)', value: 'ORDER_SHIPPED' },
 ];

@@ -54,7 +54,9 @@ export async function execute(
 		);
 	}
 	// shopOrderId is a Long on Mogujie's side: its digits go into the JSON as a bare number.
-	const consign = `{"shipType":0,"shopOrderId":${shopOrderId},"expressCode":${JSON.stringify(expressCode)},"expressId":${JSON.stringify(expressId)}}`;
+	// needSplit:false (one parcel for the whole order) is what the eladmin ERP's
+	// MogujieLogisticsSendRequest sends; Mogujie's default for a missing field is not documented.
+	const consign = `{"shipType":0,"shopOrderId":${shopOrderId},"expressCode":${JSON.stringify(expressCode)},"expressId":${JSON.stringify(expressId)},"needSplit":false}`;
 	const data = (await mogujieApiRequest.call(this, {
 		method: 'xiaodian.logistics.online.send',
 		params: { openAPIOrderConsignReqDTO: consign },

@@ -38,6 +38,28 @@ const windowOf = (request: SentRequest) =>
 	WINDOWS.findIndex(([start]) => query(request).startCreated === start);
 
 describe('Mogujie › Order › Get Many', () => {
+	it('can filter on the refund statuses orders also carry', async () => {
+		const statusField = getMany.description
+			.find((p) => p.name === 'filters')
+			?.options?.find((o) => 'name' in o && o.name === 'orderStatus') as
+			| { options: Array<{ value: string }> }
+			| undefined;
+		const values = statusField?.options.map((o) => o.value);
+		expect(values).toEqual(
+			expect.arrayContaining([
+				'REFUND_REQUESTED',
+				'REFUND_OR_RETURN_DEAL_AGREED',
+				'REFUND_COMPLETED',
+			]),
+		);
+		const { sent } = await runOperation(getMany, {
+			platform: 'mogujie',
+			parameters: { returnAll: true, filters: { ...RANGE, orderStatus: 'REFUND_REQUESTED' } },
+			reply: () => page(0, false, []),
+		});
+		expect(sent.map(query).every((q) => q.orderStatus === 'REFUND_REQUESTED')).toBe(true);
+	});
+
 	it('asks a range longer than 12 hours window by window, in Beijing time', async () => {
 		// an order created exactly on the seam of two windows is listed by both
 		const seam = order(2, '2020-05-11 18:00:00');

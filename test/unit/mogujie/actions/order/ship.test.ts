@@ -31,6 +31,8 @@ describe('Mogujie › Order › Ship', () => {
 			shopOrderId: Number(ORDER_ID),
 			expressCode: 'zhongtong',
 			expressId: '73110012345678',
+			// one parcel for the whole order, as a real client (the eladmin ERP) sends it
+			needSplit: false,
 		});
 		expect(items).toEqual([
 			{
