@@ -18,6 +18,13 @@ import { valueText } from '../shared/helpers/text';
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * How a message is acknowledged. 1688's message-push manual (open.1688.com/doc/messageDoc.htm) says
+ * "收到消息后返回http status code 200即可" and resends a message that got anything else; its tuna
+ * SDK answers 204. The two disagree, so the documented 200 is used, here only.
+ */
+const ACK_STATUS = 200;
+
 function receivedParams(this: IWebhookFunctions): Record<string, string> {
 	const request = this.getRequestObject() as unknown as {
 		rawBody?: Buffer;
@@ -74,8 +81,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
-				// 1688's SDK acknowledges a message with 204 No Content.
-				responseCode: '={{ 204 }}',
+				responseCode: `={{ ${ACK_STATUS} }}`,
 				responseData: 'noData',
 				path: 'messages',
 			},
@@ -148,7 +154,7 @@ export class Alibaba1688MessageTrigger implements INodeType {
 
 		const topics = topicList(this.getNodeParameter('topics', []));
 		const type = valueText(message.type);
-		if (topics.length > 0 && !topics.includes(type)) return reply.call(this, 204);
+		if (topics.length > 0 && !topics.includes(type)) return reply.call(this, ACK_STATUS);
 
 		const msgId = valueText(message.msgId);
 		const { maxMessageAgeHours = 24 } = (this.getNodeParameter('options', {}) ?? {}) as {
@@ -161,14 +167,14 @@ export class Alibaba1688MessageTrigger implements INodeType {
 			maxMessageAgeHours * HOUR_MS,
 		);
 		// A redelivery was already handled: acknowledge it so 1688 stops sending it.
-		if (verdict === 'duplicate') return reply.call(this, 204);
+		if (verdict === 'duplicate') return reply.call(this, ACK_STATUS);
 		if (verdict === 'tooOld') {
 			// Any answer but 2xx makes 1688 deliver the message again, and an old message stays old,
 			// so it is acknowledged and dropped rather than refused.
 			this.logger.info(
 				`1688 message ${msgId || '(no msgId)'} (${type}) is older than ${maxMessageAgeHours} h (gmtBorn): acknowledged without starting the workflow`,
 			);
-			return reply.call(this, 204);
+			return reply.call(this, ACK_STATUS);
 		}
 		if (verdict === 'undated') {
 			return reply.call(this, 400, 'message has no gmtBorn: its age cannot be checked');

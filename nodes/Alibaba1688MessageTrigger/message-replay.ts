@@ -15,7 +15,10 @@ export type MessageVerdict = 'new' | 'duplicate' | 'tooOld' | 'undated';
 export const MAX_REMEMBERED = 10_000;
 
 /**
- * How long 1688 may send a message again after a delivery that was not acknowledged. REDELIVERY_NOTE
+ * How long ids are kept at least. 1688's message-push manual (open.1688.com/doc/messageDoc.htm) says
+ * a message that was not acknowledged is pushed again "N次（一般3次）" and then kept for the
+ * compensation APIs (push.query.messageList), which the trigger does not use. It gives no interval;
+ * three days is far longer than three retries take at any interval a push service uses.
  */
 export const REDELIVERY_WINDOW_MS = 72 * 3_600_000;
 

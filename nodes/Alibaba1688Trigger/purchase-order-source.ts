@@ -13,6 +13,6 @@ export const purchaseOrderSource: OrderChangeSource = {
 	fetchVersions: fetchPurchaseOrderVersions,
 	toJson(this: IPollFunctions, version, event) {
 		const simplify = this.getNodeParameter('simplify', true) as boolean;
-		return { event, ...(simplify ? simplifyOrder(version.order) : version.order) };
+		return { event, ...(simplify ? simplifyOrder(version.order, 'list') : version.order) };
 	},
 };

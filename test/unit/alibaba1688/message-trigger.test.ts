@@ -2,6 +2,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 
 import { Alibaba1688MessageTrigger } from '../../../nodes/Alibaba1688MessageTrigger/Alibaba1688MessageTrigger.node';
 import { signParamsOnly } from '../../../sandbox/alibaba1688/signature';
+import { realReply } from '../../support/real-replies';
 import { createWebhookContext } from '../../support/webhook-context';
 
 const APP_SECRET = ['message', 'unit', 'secret'].join('-');
@@ -39,10 +40,10 @@ const payMessage = (msgId: string, gmtBorn: number) => ({
 });
 
 describe('1688 message trigger: late messages', () => {
-	it('acknowledges a signed message older than Max Message Age with 204, starts nothing and logs it', async () => {
+	it('acknowledges a signed message older than Max Message Age with 200, starts nothing and logs it', async () => {
 		const { context, result } = await deliver(payMessage('801', Date.now() - 25 * HOUR));
 		// 1688 redelivers anything but 2xx, so a refusal would bring the message back again and again.
-		expect(context.response.status).toBe(204);
+		expect(context.response.status).toBe(200);
 		expect(result).toEqual({ noWebhookResponse: true });
 		expect(context.logs).toEqual([['info', expect.stringMatching(/801.*older than 24 h/)]]);
 		expect(context.staticData).toEqual({});
@@ -52,7 +53,7 @@ describe('1688 message trigger: late messages', () => {
 		const old = await deliver(payMessage('802', Date.now() - 3 * HOUR), {
 			options: { maxMessageAgeHours: 2 },
 		});
-		expect(old.context.response.status).toBe(204);
+		expect(old.context.response.status).toBe(200);
 		const fresh = await deliver(payMessage('803', Date.now() - 3 * HOUR), {
 			options: { maxMessageAgeHours: 4 },
 		});
@@ -65,5 +66,31 @@ describe('1688 message trigger: late messages', () => {
 		const [item] = result.workflowData?.[0] ?? [];
 		expect(item.json).toMatchObject({ msgId: '804', type: 'ORDER_BUYER_VIEW_ORDER_PAY' });
 		expect((item.json.data as { orderId: unknown }).orderId).toBe('3298765432109876543');
+	});
+
+	it('reads a real pushed message: 19-digit order id exact, msgId as text, gmtBorn as an ISO date', async () => {
+		// The message form field of a 1688 push replayed in a public PHP test (2024-08).
+		const { text } = realReply('1688', 'push.ORDER_BUYER_VIEW_ORDER_PAY');
+		const context = createWebhookContext({
+			credentials,
+			rawBody: signedBody(text),
+			parameters: { options: { maxMessageAgeHours: 0 } },
+		});
+		const result = await new Alibaba1688MessageTrigger().webhook.call(
+			context as unknown as IWebhookFunctions,
+		);
+		const [item] = result.workflowData?.[0] ?? [];
+		expect(item.json).toMatchObject({
+			msgId: '92705609220',
+			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
+			bizKey: '2251947542517135493',
+			userInfo: 'b2b-221741213935443542',
+			bornAt: '2024-08-09T01:44:24.904Z',
+			data: {
+				orderId: '2237938826932135493',
+				currentStatus: 'waitsellersend',
+				msgSendTime: '2024-08-09 09:44:24',
+			},
+		});
 	});
 });

@@ -179,7 +179,7 @@ export async function execute(
 		concurrencyOption(options.maxConcurrentRequests),
 	);
 	return orders.map((order) => ({
-		json: simplify ? simplifyOrder(order) : order,
+		json: simplify ? simplifyOrder(order, 'list') : order,
 		pairedItem: { item: index },
 	}));
 }
