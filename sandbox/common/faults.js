@@ -2,8 +2,9 @@
 'use strict';
 
 // Injected failures, consumed by the next matching requests. Every generic kind except
-// truncatedJson answers before the request reaches the handler; truncatedJson lets the call run
-// (its side effects happen, e.g. a code is spent) and cuts the reply in transit. Each sandbox adds
+// truncatedJson and resetAfterHandling answers before the request reaches the handler; those two
+// let the call run (its side effects happen, e.g. a code is spent or an order is created) and then
+// cut the reply in half, or drop the connection without any reply. Each sandbox adds
 // its own marketplace-shaped kinds on top.
 
 const GENERIC_FAULT_KINDS = /** @type {const} */ ([
@@ -12,6 +13,7 @@ const GENERIC_FAULT_KINDS = /** @type {const} */ ([
 	'nonJson',
 	'truncatedJson',
 	'reset',
+	'resetAfterHandling',
 	'timeout',
 	'status',
 ]);
@@ -90,6 +92,9 @@ function genericFaultOutcome(fault, normal, { server }) {
 				contentType: fault.contentType ?? 'text/plain;charset=UTF-8',
 				body: fault.body ?? '',
 			};
+		case 'resetAfterHandling':
+			normal();
+			return 'reset';
 		case 'reset':
 		case 'timeout':
 			return fault.kind;

@@ -188,6 +188,8 @@ function httpRequest(options) {
  *   timezone?: string,              // the workflow timezone (default Asia/Shanghai)
  * }} options
  */
+let executionCount = 0;
+
 function createExecuteContext(options) {
 	const { credentialType, store } = options;
 	const items = options.items ?? [{ json: {} }];
@@ -202,6 +204,8 @@ function createExecuteContext(options) {
 		(p) => p.type === 'hidden' && p.typeOptions?.expirable,
 	)?.name;
 	const abort = new AbortController();
+	// each stand-in context is one execution, with an id of its own as n8n gives each execution
+	const executionId = String(++executionCount);
 	/** Every request that reached `authenticate`, for assertions. */
 	const requests = [];
 
@@ -273,6 +277,8 @@ function createExecuteContext(options) {
 		continueOnFail: () => options.continueOnFail ?? false,
 		getExecutionCancelSignal: () => abort.signal,
 		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
+		getWorkflow: () => ({ id: 'standInWorkflow1', name: 'Stand-in', active: false }),
+		getExecutionId: () => executionId,
 		getCredentials,
 		getNodeParameter(name, index, fallback) {
 			const value = name

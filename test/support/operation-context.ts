@@ -185,6 +185,8 @@ export function operationContext(options: OperationContextOptions) {
 		getCredentials: async () => ({ ...credentials }),
 		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
 		getMode: () => 'manual',
+		getWorkflow: () => ({ id: 'unitWorkflow0001', name: 'Unit test', active: false }),
+		getExecutionId: () => '4711',
 		continueOnFail: () => options.continueOnFail ?? false,
 		getExecutionCancelSignal: () => undefined,
 		helpers: {

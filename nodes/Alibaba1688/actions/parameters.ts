@@ -69,7 +69,10 @@ export function readProductId(this: IExecuteFunctions, index: number, name = 'pr
 	return id;
 }
 
-/** The `addressParam`, `cargoParamList` and `flow` parameters, as JSON the way 1688 expects. */
+/**
+ * The `addressParam`, `cargoParamList`, `flow`, `invoiceParam` and `outOrderId` parameters, the
+ * way 1688 expects them.
+ */
 export function readOrderInput(this: IExecuteFunctions, index: number): IDataObject {
 	const address = Object.fromEntries(
 		Object.entries(this.getNodeParameter('address', index, {}) as IDataObject).filter(
@@ -114,9 +117,34 @@ export function readOrderInput(this: IExecuteFunctions, index: number): IDataObj
 			return `{"offerId":${offerId}${spec},"quantity":${quantity}}`;
 		})
 		.join(',')}]`;
+	// an empty flow (Preview's "Best") is not sent: 1688 then compares the flows
+	const flow = String(this.getNodeParameter('flow', index, 'general') ?? '').trim();
 	return {
 		addressParam: JSON.stringify(address),
 		cargoParamList: cargoJson,
-		flow: this.getNodeParameter('flow', index, 'general') as string,
+		flow: flow || undefined,
+		invoiceParam: readInvoiceParam.call(this, index),
+		outOrderId: readOutOrderId.call(this, index),
 	};
+}
+
+/**
+ * The outOrderId the order carries: the user's, or one made of the workflow, the execution and the
+ * item, so a repeat of this item in this execution names the same order and nothing else does.
+ */
+export function readOutOrderId(this: IExecuteFunctions, index: number): string {
+	const own = String(this.getNodeParameter('outOrderId', index, '') ?? '').trim();
+	if (own !== '') return own;
+	// an execution id is always there when n8n runs a node; without one nothing may share the key
+	const execution = this.getExecutionId() || `t${Date.now().toString(36)}`;
+	return `n8n-${this.getWorkflow().id ?? 'workflow'}-${execution}-${index}`;
+}
+
+/** The Invoice fields as 1688's invoiceParam JSON, or undefined when none is filled in. */
+export function readInvoiceParam(this: IExecuteFunctions, index: number): string | undefined {
+	const fields = Object.entries(this.getNodeParameter('invoice', index, {}) as IDataObject).filter(
+		([, value]) => value !== '' && value !== undefined && value !== null,
+	);
+	if (!fields.some(([name]) => name !== 'invoiceType')) return undefined;
+	return JSON.stringify(Object.fromEntries(fields));
 }

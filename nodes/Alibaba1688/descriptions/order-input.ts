@@ -87,16 +87,124 @@ export const orderInputFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Flow (下单流程)',
-		name: 'flow',
-		type: 'options',
-		options: [
-			{ name: 'General (普通)', value: 'general' },
-			{ name: 'Fenxiao (分销)', value: 'fenxiao' },
-			{ name: 'Sale Proxy (代销)', value: 'saleproxy' },
-		],
-		default: 'general',
-		description: 'The 1688 ordering flow the offers belong to',
-	},
 ];
+
+/**
+ * The ordering flows. fastCreateOrder's API page lists general, fenxiao, saleproxy, paired,
+ * boutiquefenxiao and boutiquepifa; the preview page adds repurchase and an empty flow, for which
+ * 1688 compares the flows and answers the best one in flowFlag.
+ */
+const FLOWS = [
+	{ name: 'Boutique Distribution (精选货源分销价)', value: 'boutiquefenxiao' },
+	{ name: 'Boutique Wholesale (精选货源批发价)', value: 'boutiquepifa' },
+	{ name: 'Distribution (分销)', value: 'fenxiao' },
+	{ name: 'General (普通大市场)', value: 'general' },
+	{ name: 'Group Buying (火拼)', value: 'paired' },
+	{ name: 'Sale Proxy (代销)', value: 'saleproxy' },
+];
+
+export const createFlowField: INodeProperties = {
+	displayName: 'Flow (下单流程)',
+	name: 'flow',
+	type: 'options',
+	options: FLOWS,
+	default: 'general',
+	description:
+		"The 1688 ordering flow the offers belong to. Preview Order's flowFlag names the best one.",
+};
+
+export const previewFlowField: INodeProperties = {
+	...createFlowField,
+	options: [
+		{ name: 'Best (1688 compares the flows)', value: '' },
+		...FLOWS,
+		{ name: 'Repurchase Contract (复购合约)', value: 'repurchase' },
+	],
+	description:
+		'The 1688 ordering flow to price. Best lets 1688 compare the flows and name the cheapest in flowFlag; a repurchase contract is never compared.',
+};
+
+export const outOrderIdField: INodeProperties = {
+	displayName: 'External Order ID (外部订单号 outOrderId)',
+	name: 'outOrderId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. {{ $json.order_number }}',
+	description:
+		"Your own ID for this order, kept on the 1688 order (outOrderId). With it, a create whose reply is lost on the way is looked up by this ID and sent again only if 1688 has no such order, so it is never placed twice. Empty: an ID made of this workflow's ID, the execution ID and the item index. Set your storefront order number here to keep one 1688 order per storefront order across executions too.",
+};
+
+/**
+ * tradeType values from the Java SDK's AlibabaTradeFastCreateOrderParam. Preview Order's
+ * tradeModelList[].tradeType gives the ones an order can use (e.g. nzassure), so any other value is
+ * accepted by expression.
+ */
+export const tradeTypeField: INodeProperties = {
+	displayName: 'Trade Type (交易方式) Name or ID',
+	name: 'tradeType',
+	type: 'options',
+	options: [
+		{ name: '1688 Chooses (默认)', value: '' },
+		{ name: 'Account Period (账期)', value: 'period' },
+		{ name: 'Alipay Guarantee (支付宝担保)', value: 'alipay' },
+		{ name: 'Bank Transfer (银行转账)', value: 'bank' },
+		{ name: 'Chengyishe Credit (诚E赊)', value: 'creditBuy' },
+		{ name: 'Enterprise Quotation Guarantee (询报价担保)', value: 'assure' },
+		{ name: 'Guarantee Trade (交易4.0 担保交易)', value: 'fxassure' },
+		{ name: 'Staged 3/7 (37staged)', value: '37staged' },
+		{ name: 'Staged 6/3/1 (631staged)', value: '631staged' },
+	],
+	default: '',
+	description:
+		'How the order is paid. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. {{ $json.tradeModelList[0].tradeType }} from Preview Order, whose tradeModelList names the ones this order can use. 1688 chooses when empty.',
+};
+
+export const invoiceField: INodeProperties = {
+	displayName: 'Invoice (发票)',
+	name: 'invoice',
+	type: 'collection',
+	placeholder: 'Add Invoice Field',
+	default: {},
+	description: 'Ask the seller for an invoice (invoiceParam); leave empty for none',
+	options: [
+		{
+			displayName: 'Bank and Account (开户行及账号)',
+			name: 'bankAndAccount',
+			type: 'string',
+			default: '',
+		},
+		{ displayName: 'City (市)', name: 'cityText', type: 'string', default: '' },
+		{ displayName: 'Company Name (发票抬头)', name: 'companyName', type: 'string', default: '' },
+		{ displayName: 'District (区)', name: 'areaText', type: 'string', default: '' },
+		{ displayName: 'Full Name (收票人)', name: 'fullName', type: 'string', default: '' },
+		{
+			displayName: 'Invoice Type (发票类型)',
+			name: 'invoiceType',
+			type: 'options',
+			options: [
+				{ name: 'Normal (普通发票)', value: 0 },
+				{ name: 'VAT Special (增值税专用发票)', value: 1 },
+			],
+			default: 0,
+		},
+		{
+			displayName: 'Local Invoice ID (发票 ID)',
+			name: 'localInvoiceId',
+			type: 'string',
+			default: '',
+			description: 'A saved invoice of the buyer account',
+		},
+		{ displayName: 'Mobile (手机)', name: 'mobile', type: 'string', default: '' },
+		{ displayName: 'Phone (电话)', name: 'phone', type: 'string', default: '' },
+		{ displayName: 'Post Code (邮编)', name: 'postCode', type: 'string', default: '' },
+		{ displayName: 'Province (省)', name: 'provinceText', type: 'string', default: '' },
+		{ displayName: 'Street Address (详细地址)', name: 'address', type: 'string', default: '' },
+		{
+			displayName: 'Taxpayer ID (纳税人识别号)',
+			name: 'taxpayerIdentifier',
+			type: 'string',
+			default: '',
+		},
+		{ displayName: 'Town (镇/街道)', name: 'townText', type: 'string', default: '' },
+	],
+};

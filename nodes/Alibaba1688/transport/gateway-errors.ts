@@ -58,6 +58,30 @@ const BUSINESS_HINTS: Record<string, string> = {
 	CLOSE_ORDER_TOO_FAST:
 		'The order is less than 10 seconds old: wait a moment before cancelling it.',
 	'404': 'Nothing was found with that id: check it.',
+	// alibaba.trade.cancel (its API page's error table)
+	ORDER_STATUS_ERROR:
+		'Only an order waiting for payment (waitbuyerpay) can be cancelled: for a paid order, ask the seller or request a refund on 1688.',
+	ORDER_NOT_EXIST:
+		'There is no order with that ID: check it, and pass it as text (e.g. {{ $json.orderId }}) so no digit is lost.',
+	'400_3':
+		"Only the order's buyer or seller can cancel it: check which account authorized the credential.",
+	// alibaba.trade.getLogisticsInfos.buyerView (订单尚未发货)
+	'500_2':
+		'The order has not shipped yet, so it has no logistics: ask again after it ships (the 1688 Message Trigger\'s "Order: Shipped (发货)" topic tells you when).',
+	// alibaba.createOrder.preview and fastCreateOrder (the preview API page's error table)
+	'500_001': 'The offer cannot be ordered online (不支持在线交易): choose another offer.',
+	'500_002':
+		"The offers belong to different sellers, or an offer with SKUs has no Spec ID: order one seller's offers at a time and give each SKU's specId (Product → Get Detail lists them).",
+	'500_003':
+		"The Spec ID does not belong to the offer, or the offers belong to different sellers: take the specId from the offer's own SKUs.",
+	'500_004': 'Not enough stock for that SKU (库存不足): lower the quantity or choose another SKU.',
+	'500_005': "The quantity is below the offer's minimum order (起批量): raise it.",
+	'500_006':
+		"The quantity or amount does not meet the seller's mixed-batch rule (混批): raise it, or order from one offer.",
+	'500_007':
+		'There is no sale-proxy (代销) relation with this supplier: choose another flow, e.g. General.',
+	'500_008': 'A SKU is priced at 0 and cannot be ordered: ask the seller to fix its price.',
+	'500_009': 'The quantity is below the wholesale minimum (批售起批量): raise it.',
 };
 
 export function isRateLimitCode(code: string): boolean {

@@ -31,6 +31,8 @@ export interface ApiCall {
 	 * which the gateway does before the API runs).
 	 */
 	retry: 'safe' | 'never';
+	/** For a write with an idempotency key: how to find out whether a lost write was carried out. */
+	verifyWrite?: PlatformRequest['verifyWrite'];
 	timeoutMs?: number;
 }
 
@@ -76,6 +78,7 @@ export async function alibaba1688ApiRequest(
 		headers: call.requiresAuth === false ? { [APP_ONLY_CALL_HEADER]: '1' } : undefined,
 		classify: (reply) => classifyResponse(api, reply.statusCode, reply.contentType, reply.text),
 		retry: call.retry,
+		verifyWrite: call.verifyWrite,
 		timeoutMs,
 		secrets: secretsOf(credentials),
 		onRetry,

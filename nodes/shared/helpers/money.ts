@@ -15,3 +15,9 @@ export function withYuanAmounts<T extends Record<string, unknown>>(
 	}
 	return result as T;
 }
+
+/** Yuan as printed on 1688 orders (53.6) in fen (5360), or null. */
+export function yuanToFen(yuan: unknown): number | null {
+	const n = typeof yuan === 'string' ? Number(yuan) : yuan;
+	return typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 100) : null;
+}

@@ -51,6 +51,12 @@ export interface PlatformRequest {
 	 * platform refuses before the API runs).
 	 */
 	retry: 'safe' | 'never';
+	/**
+	 * For a write that carries an idempotency key (1688's outOrderId): after a failure in transit,
+	 * asks the platform by that key whether the write was carried out. Its answer then stands for the
+	 * lost reply; when it finds nothing, the write is sent again (up to MAX_RETRIES times).
+	 */
+	verifyWrite?: () => Promise<IDataObject | undefined>;
 	timeoutMs: number;
 	/** Never shown to a user, whatever a reply or a client error contains. */
 	secrets: string[];
@@ -110,6 +116,24 @@ function mayHaveRunAdvice(spec: PlatformRequest): string {
 	return `The request may have reached ${spec.platform} and been carried out: check in ${spec.platform} before running it again.`;
 }
 
+/**
+ * After a keyed write failed on the way (`unsure`: it may have been carried out), waits as before a
+ * retry, then asks the platform by the key. Whatever it finds stands for the lost reply; nothing
+ * found means the write is sent again. The wait comes first so a write still being handled has
+ * landed before the question is asked.
+ */
+async function verifyAfterTransitFailure(
+	context: RequestContext,
+	spec: PlatformRequest,
+	attempt: number,
+	kind: 'transient' | 'rateLimit',
+	unsure: boolean,
+): Promise<IDataObject | undefined> {
+	spec.onRetry?.(kind);
+	await pause(context, backoff(kind, attempt));
+	return unsure && spec.verifyWrite ? await spec.verifyWrite() : undefined;
+}
+
 /** The tokens a credential holds; compared, never shown. */
 function grantOf(credentials: ICredentialDataDecryptedObject): string {
 	return [credentials.accessToken, credentials.refreshToken, credentials.authorizationCode]
@@ -136,13 +160,15 @@ function networkCode(error: unknown): string {
 	return String(e.cause?.code ?? e.code ?? '');
 }
 
+/** A failure after which a write may or may not have been carried out. */
+const isInTransit = (code: string) => code !== 'ECONNREFUSED';
+
 function networkFailureMessage(spec: PlatformRequest, code: string): string {
 	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
 	const what = timedOut
 		? `${spec.platform} did not answer ${spec.api} within ${Math.round(spec.timeoutMs / 1000)} s (${code})`
 		: `Could not complete the call to ${spec.platform} ${spec.api} (${code || 'network error'})`;
-	if (spec.retry === 'never' && code !== 'ECONNREFUSED')
-		return `${what}. ${mayHaveRunAdvice(spec)}`;
+	if (spec.retry === 'never' && isInTransit(code)) return `${what}. ${mayHaveRunAdvice(spec)}`;
 	return `${what}. Check this machine's network and the credential's Gateway URL, then try again.`;
 }
 
@@ -203,6 +229,17 @@ export async function platformRequest(
 				await pause(this, backoff('transient', attempt));
 				continue;
 			}
+			if (spec.verifyWrite && NETWORK_RETRYABLE.has(code) && attempt < MAX_RETRIES) {
+				const found = await verifyAfterTransitFailure(
+					this,
+					spec,
+					attempt,
+					'transient',
+					isInTransit(code),
+				);
+				if (found) return found;
+				continue;
+			}
 			throw toNodeError({ message: networkFailureMessage(spec, code) });
 		}
 		const outcome = spec.classify(readReply(sent.response));
@@ -222,6 +259,12 @@ export async function platformRequest(
 		if (spec.retry === 'safe' && retryable && attempt < MAX_RETRIES) {
 			spec.onRetry?.(retryable);
 			await pause(this, backoff(retryable, attempt));
+			continue;
+		}
+		if (spec.verifyWrite && retryable && attempt < MAX_RETRIES) {
+			const unsure = retryable === 'transient';
+			const found = await verifyAfterTransitFailure(this, spec, attempt, retryable, unsure);
+			if (found) return found;
 			continue;
 		}
 		if (spec.retry === 'never' && retryable === 'transient') {

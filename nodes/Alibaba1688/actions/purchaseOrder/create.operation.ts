@@ -1,22 +1,35 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderInputFields } from '../../descriptions/order-input';
+import {
+	createFlowField,
+	invoiceField,
+	orderInputFields,
+	outOrderIdField,
+	tradeTypeField,
+} from '../../descriptions/order-input';
 import { readOrderInput } from '../parameters';
-import { fenToYuan } from '../../../shared/helpers/money';
+import { fenToYuan, yuanToFen } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
+import { findBuyerOrdersByOutOrderId } from '../../transport/buyer-orders';
 import { valueText } from '../../../shared/helpers/text';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Places a real purchase order (alibaba.trade.fastCreateOrder). It is sent once and never retried automatically. Amounts in the result are in fen (分); each also comes converted to yuan.',
+			'Places a real purchase order (alibaba.trade.fastCreateOrder). It carries an External Order ID: if the reply is lost on the way, 1688 is asked for an order with that ID, and the order is sent again only if there is none. Amounts in the result are in fen (分); each also comes converted to yuan.',
 		name: 'createNotice',
 		type: 'notice',
 		default: '',
 	},
 	...orderInputFields,
+	createFlowField,
 	{
 		displayName: 'Message to Seller (买家留言)',
 		name: 'message',
@@ -24,6 +37,9 @@ const properties: INodeProperties[] = [
 		default: '',
 		typeOptions: { rows: 2 },
 	},
+	outOrderIdField,
+	tradeTypeField,
+	invoiceField,
 ];
 
 export const description = updateDisplayOptions(
@@ -31,16 +47,45 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/**
+ * An order found by its outOrderId, in the shape of fastCreateOrder's reply (amounts in fen), so a
+ * recovered create gives the same fields as one whose reply arrived.
+ */
+function replyFromFoundOrders(orders: IDataObject[]): IDataObject | undefined {
+	if (orders.length === 0) return undefined;
+	const ids = orders.map((order) => {
+		const base = objectAt(order.baseInfo) ?? {};
+		return valueText(base.idOfStr ?? base.id);
+	});
+	const sum = (field: string) =>
+		orders.reduce((total, order) => total + (yuanToFen(objectAt(order.baseInfo)?.[field]) ?? 0), 0);
+	return {
+		success: true,
+		result: {
+			orderId: ids[0],
+			...(ids.length > 1 ? { orderIds: ids } : {}),
+			totalSuccessAmount: sum('totalAmount'),
+			postFee: sum('shippingFee'),
+		},
+		foundByOutOrderId: true,
+	};
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
 	const message = this.getNodeParameter('message', index, '') as string;
+	const tradeType = String(this.getNodeParameter('tradeType', index, '') ?? '').trim();
+	const order = readOrderInput.call(this, index);
+	const outOrderId = order.outOrderId as string;
 	const body = await alibaba1688ApiRequest.call(this, {
 		namespace: 'com.alibaba.trade',
 		apiName: 'alibaba.trade.fastCreateOrder',
-		params: { ...readOrderInput.call(this, index), message: message || undefined },
+		params: { ...order, message: message || undefined, tradeType: tradeType || undefined },
 		retry: 'never',
+		verifyWrite: async () =>
+			replyFromFoundOrders(await findBuyerOrdersByOutOrderId.call(this, outOrderId)),
 	});
 	const result = objectAt(body.result) ?? {};
 	return [
@@ -48,8 +93,10 @@ export async function execute(
 			json: {
 				...result,
 				orderId: result.orderId === undefined ? null : valueText(result.orderId),
+				outOrderId,
 				totalSuccessAmountYuan: fenToYuan(result.totalSuccessAmount),
 				postFeeYuan: fenToYuan(result.postFee),
+				...(body.foundByOutOrderId === true ? { foundByOutOrderId: true } : {}),
 			},
 			pairedItem: { item: index },
 		},

@@ -3,6 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { readOrderIdList } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
+import { valueText } from '../../../shared/helpers/text';
 
 /** alibaba.alipay.url.get accepts at most 100 orders. */
 const MAX_ORDERS = 100;
@@ -28,7 +29,8 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const orderIds = readOrderIdList.call(this, index, 'orderIds');
+	// the same order twice is one order to pay, and must not count twice against the limit
+	const orderIds = [...new Set(readOrderIdList.call(this, index, 'orderIds'))];
 	if (orderIds.length > MAX_ORDERS) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -45,7 +47,27 @@ export async function execute(
 		params: { orderIdList: `[${orderIds.join(',')}]` },
 		retry: 'safe',
 	});
+	// "是否成功，可能部分成功，需要结合payFailureOrderList查看" (the API page): the link may leave
+	// some orders out, and says so only in payFailureOrderList.
+	const failedOrderIds = (Array.isArray(body.payFailureOrderList) ? body.payFailureOrderList : [])
+		.map((id) => valueText(id))
+		.filter((id) => id !== '');
+	const failed = new Set(failedOrderIds);
 	return [
-		{ json: { orderIds, payUrl: body.payUrl ?? null, ...body }, pairedItem: { item: index } },
+		{
+			json: {
+				orderIds,
+				payUrl: body.payUrl ?? null,
+				...body,
+				paidOrderIds: orderIds.filter((id) => !failed.has(id)),
+				failedOrderIds,
+				...(failedOrderIds.length > 0
+					? {
+							notice: `1688 left ${failedOrderIds.length} of ${orderIds.length} orders out of this payment link (payFailureOrderList): pay them separately after checking that each is still waiting for payment (Get on each order).`,
+						}
+					: {}),
+			},
+			pairedItem: { item: index },
+		},
 	];
 }

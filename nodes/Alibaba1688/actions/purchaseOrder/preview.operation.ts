@@ -6,7 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderInputFields } from '../../descriptions/order-input';
+import {
+	invoiceField,
+	orderInputFields,
+	outOrderIdField,
+	previewFlowField,
+} from '../../descriptions/order-input';
 import { readOrderInput } from '../parameters';
 import { fenToYuan } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
@@ -15,12 +20,15 @@ import { objectsAt } from '../../../shared/helpers/reply-objects';
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Shows what the order would cost without placing it. 1688 answers amounts in fen (分, 1/100 yuan); each amount also comes converted to yuan (…Yuan).',
+			'Shows what the order would cost without placing it, and which trade types (tradeModelList) and flow (flowFlag) Create Order can use. 1688 answers amounts in fen (分, 1/100 yuan); each amount also comes converted to yuan (…Yuan).',
 		name: 'previewNotice',
 		type: 'notice',
 		default: '',
 	},
 	...orderInputFields,
+	previewFlowField,
+	outOrderIdField,
+	invoiceField,
 ];
 
 export const description = updateDisplayOptions(

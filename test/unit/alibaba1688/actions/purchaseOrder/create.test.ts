@@ -7,7 +7,9 @@ import type { Json } from '../../../../support/json';
 
 const ORDER_ID = '3298765432109876543';
 const SPEC_ID = 'b266e0726506185beaf205cbae88530d';
-// shape: sandbox/alibaba1688/apis/purchase.js (fastCreateOrder reply; amounts in fen, orderId a bare Long)
+// No public fastCreateOrder reply exists (test/fixtures/real/1688 has createCrossOrder's, a sibling).
+// Shape: the Java SDK's AlibabaTradeFastCreateOrderResult {result: AlibabaTradeFastResult
+// {totalSuccessAmount (fen), orderId, failedOfferList, postFee (fen)}, success}, as the sandbox answers.
 const CREATED: Reply = {
 	statusCode: 200,
 	body: `{"success":true,"result":{"totalSuccessAmount":5360,"orderId":${ORDER_ID},"postFee":800,"failedOfferList":[]}}`,
@@ -23,6 +25,20 @@ const PROXY_502: Reply = {
 	statusCode: 502,
 	body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n',
 };
+
+const FOUND_ID = '196965465451498520';
+/**
+ * A getBuyerOrderList reply holding one order with `outOrderId` (none if not given): the real list
+ * reply's order (test/fixtures/real/1688/alibaba.trade.getBuyerOrderList.success.txt), cut to the
+ * fields read here, with the baseInfo.outOrderId the API page documents.
+ */
+const listWith = (outOrderId?: string): Reply => ({
+	statusCode: 200,
+	body:
+		outOrderId === undefined
+			? '{"result":[],"totalRecord":0}'
+			: `{"result":[{"baseInfo":{"idOfStr":${FOUND_ID},"id":${FOUND_ID},"outOrderId":"${outOrderId}","totalAmount":53.6,"shippingFee":8,"status":"waitbuyerpay"}}],"totalRecord":1}`,
+});
 
 const ADDRESS = {
 	fullName: '张三',
@@ -57,7 +73,12 @@ describe('1688 › Purchase Order › Create', () => {
 		expect(sent[0].api).toBe('com.alibaba.trade:alibaba.trade.fastCreateOrder');
 		expect(sent[0].withToken).toBe(true);
 		const { addressParam, cargoParamList, ...rest } = sent[0].params;
-		expect(rest).toEqual({ flow: 'general', message: '请用顺丰发货' });
+		// without an External Order ID of its own, the order carries one made of workflow, execution and item
+		expect(rest).toEqual({
+			flow: 'general',
+			message: '请用顺丰发货',
+			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+		});
 		// the empty post code is left out
 		expect(JSON.parse(addressParam)).toEqual(ADDRESS);
 		expect(JSON.parse(cargoParamList)).toEqual([
@@ -81,12 +102,37 @@ describe('1688 › Purchase Order › Create', () => {
 					totalSuccessAmount: 5360,
 					postFee: 800,
 					failedOfferList: [],
+					outOrderId: 'n8n-unitWorkflow0001-4711-0',
 					totalSuccessAmountYuan: 53.6,
 					postFeeYuan: 8,
 				},
 				pairedItem: { item: 0 },
 			},
 		]);
+	});
+
+	it('sends the External Order ID, trade type and invoice the user gives', async () => {
+		const { sent } = await runOperation(create, {
+			platform: '1688',
+			parameters: {
+				...parameters,
+				outOrderId: ' SHOP-1001 ',
+				tradeType: 'fxassure',
+				invoice: {
+					invoiceType: 1,
+					companyName: '杭州某某贸易有限公司',
+					taxpayerIdentifier: '91330100X',
+					phone: '',
+				},
+			},
+			reply: () => CREATED,
+		});
+		expect(sent[0].params).toMatchObject({ outOrderId: 'SHOP-1001', tradeType: 'fxassure' });
+		expect(JSON.parse(sent[0].params.invoiceParam)).toEqual({
+			invoiceType: 1,
+			companyName: '杭州某某贸易有限公司',
+			taxpayerIdentifier: '91330100X',
+		});
 	});
 
 	it("names 1688's code and message when the order is refused, sent once", async () => {
@@ -98,12 +144,58 @@ describe('1688 › Purchase Order › Create', () => {
 		expect(reply).toHaveBeenCalledTimes(1);
 	});
 
-	it('is not retried after a gateway failure, and says it may have been carried out', async () => {
-		const reply = jest.fn(() => PROXY_502);
+	it('after a reply lost on the way, finds the order by its External Order ID instead of placing another', async () => {
+		const reply = jest.fn((request: { api: string }) =>
+			request.api.endsWith('fastCreateOrder') ? PROXY_502 : listWith('n8n-unitWorkflow0001-4711-0'),
+		);
+		const { items, sent } = await runOperation(create, { platform: '1688', parameters, reply });
+		expect(sent.map((s) => s.api)).toEqual([
+			'com.alibaba.trade:alibaba.trade.fastCreateOrder',
+			'com.alibaba.trade:alibaba.trade.getBuyerOrderList',
+		]);
+		expect(sent[1].params).toEqual({
+			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+			page: '1',
+			pageSize: '20',
+		});
+		expect(items[0].json).toEqual({
+			orderId: FOUND_ID,
+			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+			totalSuccessAmount: 5360,
+			postFee: 800,
+			totalSuccessAmountYuan: 53.6,
+			postFeeYuan: 8,
+			foundByOutOrderId: true,
+		});
+	});
+
+	it('sends the order again when 1688 has no order with that ID after a dropped connection', async () => {
+		let creates = 0;
+		const reply = jest.fn((request: { api: string }) => {
+			if (!request.api.endsWith('fastCreateOrder')) return listWith('someone-else');
+			creates++;
+			if (creates === 1) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+			return CREATED;
+		});
+		const { items, sent } = await runOperation(create, { platform: '1688', parameters, reply });
+		// an order listed with another outOrderId (a filter the gateway ignored) is not taken for ours
+		expect(sent.map((s) => s.api.split(':')[1])).toEqual([
+			'alibaba.trade.fastCreateOrder',
+			'alibaba.trade.getBuyerOrderList',
+			'alibaba.trade.fastCreateOrder',
+		]);
+		expect(sent[2].params.outOrderId).toBe(sent[0].params.outOrderId);
+		expect(items[0].json.orderId).toBe(ORDER_ID);
+	});
+
+	it('says the order may have been placed when 1688 keeps failing', async () => {
+		const reply = jest.fn((request: { api: string }) =>
+			request.api.endsWith('fastCreateOrder') ? PROXY_502 : listWith(),
+		);
 		const run = runOperation(create, { platform: '1688', parameters, reply });
 		await expect(run).rejects.toThrow(/HTTP 502.*may have reached 1688 and been carried out/);
-		expect(reply).toHaveBeenCalledTimes(1);
-	});
+		expect(reply.mock.calls.filter(([r]) => r.api.endsWith('fastCreateOrder'))).toHaveLength(5);
+	}, 30_000);
 
 	it.each([
 		['no address', { address: {} }, 'Add a delivery address'],

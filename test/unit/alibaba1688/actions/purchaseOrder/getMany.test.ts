@@ -6,7 +6,9 @@ import { gatewayError1688, runOperation } from '../../../../support/operation-co
 import type { Json } from '../../../../support/json';
 
 const orderId = (n: number) => `32987654321098${String(n).padStart(5, '0')}`;
-// shape: sandbox/alibaba1688/apis/trade-info.js (toTradeInfo, list view: no logistics items)
+// shape: the real list reply (test/fixtures/real/1688/alibaba.trade.getBuyerOrderList.success.txt),
+// cut to a few fields: the seller's company in sellerContact, a receiverInfo without a mobile, and a
+// nativeLogistics with the address and mobile (asked with needBuyerAddressAndPhone) but no logistics.
 const tradeInfo = (n: number): Json => ({
 	baseInfo: {
 		id: orderId(n),
@@ -15,8 +17,14 @@ const tradeInfo = (n: number): Json => ({
 		createTime: '20261120093015000+0800',
 		modifyTime: '20261120101500000+0800',
 		totalAmount: 53.6,
-		sellerCompanyName: '义乌市晨光日用品厂',
-		receiverInfo: { toFullName: '张三', toMobile: '13800138000', toArea: '浙江省 杭州市 滨江区' },
+		sellerContact: { name: '暮星', companyName: '义乌市晨光日用品厂' },
+		receiverInfo: { toFullName: '张三', toDivisionCode: '330108', toArea: '浙江省 杭州市 滨江区' },
+	},
+	nativeLogistics: {
+		address: '网商路699号',
+		areaCode: '330108',
+		mobile: '13800138000',
+		zip: '310052',
 	},
 	productItems: [{ productID: 620201390233, skuID: 4567812345678, price: 22.8, quantity: 2 }],
 });
@@ -53,7 +61,11 @@ describe('1688 › Purchase Order › Get Many', () => {
 		async (limit, pages, size) => {
 			const { items, sent } = await run({ limit });
 			expect(sent[0].api).toBe('com.alibaba.trade:alibaba.trade.getBuyerOrderList');
-			expect(sent[0].params).toEqual({ page: '1', pageSize: size });
+			expect(sent[0].params).toEqual({
+				needBuyerAddressAndPhone: 'true',
+				page: '1',
+				pageSize: size,
+			});
 			expect(pagesOf(sent)).toEqual(pages);
 			expect(sent.every((request) => request.params.pageSize === size)).toBe(true);
 			expect(items).toHaveLength(limit);
@@ -81,9 +93,17 @@ describe('1688 › Purchase Order › Get Many', () => {
 			payTime: null,
 			totalAmountYuan: 53.6,
 			sellerCompanyName: '义乌市晨光日用品厂',
-			receiver: { name: '张三', mobile: '13800138000', area: '浙江省 杭州市 滨江区' },
+			receiver: {
+				name: '张三',
+				mobile: '13800138000',
+				area: '浙江省 杭州市 滨江区',
+				address: '网商路699号',
+				divisionCode: '330108',
+				postCode: '310052',
+			},
 			items: [{ productId: '620201390233', skuId: '4567812345678', quantity: 2, priceYuan: 22.8 }],
-			shipments: [],
+			// a list reply carries no logistics: not known, rather than none
+			shipments: null,
 		});
 	});
 
@@ -110,6 +130,7 @@ describe('1688 › Purchase Order › Get Many', () => {
 			modifyStartTime: '20261120163000250+0800',
 			orderStatus: 'waitbuyerpay',
 			needMemoInfo: 'true',
+			needBuyerAddressAndPhone: 'true',
 			page: '1',
 			pageSize: '50',
 		});

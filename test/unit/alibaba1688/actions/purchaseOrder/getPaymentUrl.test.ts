@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import * as getPaymentUrl from '../../../../../nodes/Alibaba1688/actions/purchaseOrder/getPaymentUrl.operation';
 import type { Reply } from '../../../../support/operation-context';
 import { runOperation } from '../../../../support/operation-context';
+import { realReply } from '../../../../support/real-replies';
 
 const FIRST = '3298765432109876543';
 const SECOND = '3298765432109876544';
@@ -31,10 +32,52 @@ describe('1688 › Purchase Order › Get Payment URL', () => {
 		expect(sent[0].params).toEqual({ orderIdList: `[${FIRST},${SECOND}]` });
 		expect(items).toEqual([
 			{
-				json: { orderIds: [FIRST, SECOND], payUrl: PAY_URL, success: true },
+				json: {
+					orderIds: [FIRST, SECOND],
+					payUrl: PAY_URL,
+					success: true,
+					paidOrderIds: [FIRST, SECOND],
+					failedOrderIds: [],
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
+	});
+
+	it("reads 1688's documented reply for two orders", async () => {
+		// The 返回结果示例 of the alibaba.alipay.url.get page (test/fixtures/real/1688).
+		const real = realReply('1688', 'alibaba.alipay.url.get.success-multiple-orders');
+		const { items } = await runOperation(getPaymentUrl, {
+			platform: '1688',
+			parameters: { ...parameters, orderIds: '154051432607498520, 151923545459498520' },
+			reply: () => ({ statusCode: 200, body: real.text }),
+		});
+		expect(items[0].json).toMatchObject({
+			payUrl:
+				'https://trade.1688.com/order/cashier.htm?orderId=154051432607498520;151923545459498520',
+			paidOrderIds: ['154051432607498520', '151923545459498520'],
+			failedOrderIds: [],
+		});
+		expect(items[0].json.notice).toBeUndefined();
+	});
+
+	it('says which orders the link left out when 1688 succeeds only in part', async () => {
+		// No public sample of a partial success exists: this follows the API page's fields
+		// ("是否成功，可能部分成功，需要结合payFailureOrderList查看"; payFailureOrderList Long[]).
+		const { items } = await runOperation(getPaymentUrl, {
+			platform: '1688',
+			parameters: { ...parameters, orderIds: `${FIRST}, ${SECOND}, ${FIRST}` },
+			reply: () => ({
+				statusCode: 200,
+				body: `{"payUrl":"https://trade.1688.com/order/cashier.htm?orderId=${FIRST}","success":true,"payFailureOrderList":[${SECOND}]}`,
+			}),
+		});
+		expect(items[0].json).toMatchObject({
+			orderIds: [FIRST, SECOND],
+			paidOrderIds: [FIRST],
+			failedOrderIds: [SECOND],
+			notice: expect.stringMatching(/left 1 of 2 orders out of this payment link/),
+		});
 	});
 
 	it('takes the ids from an array given by an expression', async () => {

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import * as preview from '../../../../../nodes/Alibaba1688/actions/purchaseOrder/preview.operation';
 import type { Reply } from '../../../../support/operation-context';
 import { runOperation } from '../../../../support/operation-context';
+import { realReply } from '../../../../support/real-replies';
 import type { Json } from '../../../../support/json';
 
 const SPEC_A = 'b266e0726506185beaf205cbae88530d';
@@ -81,7 +82,7 @@ describe('1688 › Purchase Order › Preview', () => {
 		expect(sent[0].api).toBe('com.alibaba.trade:alibaba.createOrder.preview');
 		expect(sent[0].withToken).toBe(true);
 		const { addressParam, cargoParamList, ...rest } = sent[0].params;
-		expect(rest).toEqual({ flow: 'general' });
+		expect(rest).toEqual({ flow: 'general', outOrderId: 'n8n-unitWorkflow0001-4711-0' });
 		expect(JSON.parse(addressParam)).toEqual({ addressId: '2287655512' });
 		expect(JSON.parse(cargoParamList)).toEqual([
 			{ offerId: 620201390233, specId: SPEC_A, quantity: 2 },
@@ -117,6 +118,45 @@ describe('1688 › Purchase Order › Preview', () => {
 		).rejects.toThrow(
 			/preview-1 \(QUANTITY_LESS_THAN_MIN_ORDER: offer 601234567890 is sold from 50 件; 30 ordered\)\. See 1688's message/,
 		);
+	});
+
+	it('lets 1688 compare the flows when the flow is Best, and sends the invoice', async () => {
+		const { sent } = await runOperation(preview, {
+			platform: '1688',
+			parameters: {
+				...parameters,
+				flow: '',
+				outOrderId: 'SHOP-1001',
+				invoice: { invoiceType: 0, companyName: '杭州某某贸易有限公司' },
+			},
+			reply: () => PRICED,
+		});
+		expect(sent[0].params.flow).toBeUndefined();
+		expect(sent[0].params.outOrderId).toBe('SHOP-1001');
+		expect(JSON.parse(sent[0].params.invoiceParam)).toEqual({
+			invoiceType: 0,
+			companyName: '杭州某某贸易有限公司',
+		});
+	});
+
+	it("reads 1688's documented preview: the trade types Create can use, sums in yuan", async () => {
+		// The 出参示例 of the alibaba.createOrder.preview page (test/fixtures/real/1688).
+		const real = realReply('1688', 'alibaba.createOrder.preview.success');
+		const { items } = await runOperation(preview, {
+			platform: '1688',
+			parameters,
+			reply: () => ({ statusCode: 200, body: real.text }),
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({
+			flowFlag: 'general',
+			sumPayment: 4400,
+			sumPaymentYuan: 44,
+			sumCarriageYuan: 8,
+			sumPaymentNoCarriageYuan: 36,
+			tradeModelList: [{ tradeType: 'nzassure', name: '担保交易', opSupport: true }],
+			cargoList: [{ offerId: 548818919805, specId: 'eb81c61de14f4adb405ffcc2c8a4a3fb' }],
+		});
 	});
 
 	it('refuses an offer id with letters before calling 1688', async () => {
