@@ -6,7 +6,17 @@ import { readProductId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 
-const properties: INodeProperties[] = [productIdField, countryField];
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			"Reads any seller's offer through product.search.queryProductDetail. The app needs 1688's 跨境大客户寻源通 (cross-border sourcing) solution, which 1688's business team grants on request.",
+		name: 'detailNotice',
+		type: 'notice',
+		default: '',
+	},
+	productIdField,
+	countryField,
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['getDetail'] } },

@@ -15,17 +15,18 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
 			{
-				name: 'Get',
-				value: 'get',
-				description: 'Get a product with its SKUs, prices and attributes (商品详情)',
-				action: 'Get a product',
-			},
-			{
 				name: 'Get Detail (Cross-Border)',
 				value: 'getDetail',
 				description:
-					'Get a product through the cross-border sourcing API, with translated subject and SKUs (跨境商品详情)',
+					"Get any seller's offer with its SKUs, prices and translated subject (跨境商品详情); needs 1688's cross-border sourcing solution (跨境寻源通)",
 				action: 'Get cross border product detail',
+			},
+			{
+				name: 'Get Own Product',
+				value: 'get',
+				description:
+					'Get one of your own products as its seller, with SKUs, prices and attributes (商品详情, alibaba.product.get)',
+				action: 'Get an own product',
 			},
 			{
 				name: 'Search by Keyword',

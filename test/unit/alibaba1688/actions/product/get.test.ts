@@ -32,7 +32,18 @@ const REPLY = {
 	success: true,
 };
 
-describe('1688 › Product › Get', () => {
+describe('1688 › Product › Get Own Product', () => {
+	it('sends the scene chosen, and is presented as a lookup of your own products', async () => {
+		const { sent } = await runOperation(get, {
+			platform: '1688',
+			parameters: { productId: PRODUCT_ID, webSite: '1688', scene: 'lst' },
+			reply: () => REPLY,
+		});
+		expect(sent[0].params.scene).toBe('lst');
+		const notice = get.description.find((p) => p.type === 'notice');
+		expect(notice?.displayName).toMatch(/只能查询自己所有的产品.*Get Detail \(Cross-Border\)/);
+	});
+
 	it('calls alibaba.product.get and returns the product info with the reply dates', async () => {
 		const { items, sent } = await runOperation(get, {
 			platform: '1688',
@@ -46,7 +57,8 @@ describe('1688 › Product › Get', () => {
 		});
 		expect(sent).toHaveLength(1);
 		expect(sent[0].api).toBe('com.alibaba.product:alibaba.product.get');
-		expect(sent[0].params).toEqual({ productID: PRODUCT_ID, webSite: '1688' });
+		// scene is required by the API (the official PHP SDK's AlibabaProductGetParam: 必填)
+		expect(sent[0].params).toEqual({ productID: PRODUCT_ID, webSite: '1688', scene: '1688' });
 		expect(items).toEqual([
 			{
 				json: {
