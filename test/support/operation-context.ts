@@ -200,8 +200,13 @@ export function operationContext(options: OperationContextOptions) {
 }
 
 /** Runs one operation's `execute` for item 0, and returns its items and the requests it sent. */
+/** What runOperation needs of an operation module. */
+export interface OperationModule {
+	execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
+}
+
 export async function runOperation(
-	operation: { execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]> },
+	operation: OperationModule,
 	options: OperationContextOptions,
 ): Promise<{ items: INodeExecutionData[]; sent: SentRequest[] }> {
 	const { context, sent } = operationContext(options);

@@ -1,7 +1,7 @@
 import type { ICredentialTestRequest } from 'n8n-workflow';
 
 import { DEFAULT_GATEWAY_URL } from '../auth/credential-data';
-import { explainStatus, KNOWN_MESSAGES } from './status-codes';
+import { explainStatus, CREDENTIAL_TEST_CODES } from './status-codes';
 
 /** The call the credential test makes: one on-sale item, the cheapest read a shop always has. */
 export const TEST_METHOD = 'xiaodian.item.onsale.get';
@@ -22,7 +22,7 @@ export const credentialTest: ICredentialTestRequest = {
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
 		body: { method: TEST_METHOD, isShelf: '0', page: '1', pageSize: '1' },
 	},
-	rules: Object.entries(KNOWN_MESSAGES).map(([code, msg]) => ({
+	rules: Object.entries(CREDENTIAL_TEST_CODES).map(([code, msg]) => ({
 		type: 'responseSuccessBody' as const,
 		properties: {
 			key: 'status.code',

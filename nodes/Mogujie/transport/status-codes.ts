@@ -17,13 +17,15 @@ export const BUSINESS_HINTS: Record<string, string> = {
 };
 
 /**
- * Mogujie's own text for the codes a credential test can meet (mogujie.md §5.2), for messages that
- * are written before any reply exists.
+ * The codes a credential test can meet, for messages written before any reply exists, each with
+ * Mogujie's own text where a real reply shows it: only 0000011's is on record (the b2c OMS's
+ * MogujieResponse). Clients react to 0000001 and 0000010 without quoting a text, and 0000002 for a
+ * bad signature is the sandbox's choice (only "Sign错误" is known), so none is made up here.
  */
-export const KNOWN_MESSAGES: Record<string, string> = {
-	'0000001': 'AccessToken无效',
-	'0000002': 'Sign错误',
-	'0000010': 'AccessToken已过期',
+export const CREDENTIAL_TEST_CODES: Record<string, string> = {
+	'0000001': '',
+	'0000002': '',
+	'0000010': '',
 	'0000011': 'AccessToken不存在，请重新授权',
 };
 

@@ -5,10 +5,29 @@ import {
 } from '../../../nodes/Alibaba1688/auth/token-response';
 import { RENEW_MARGIN_MS } from '../../../nodes/Alibaba1688/auth/renew-tokens';
 import { sessionExpression } from '../../../nodes/shared/auth/session';
+import { parseJsonObject } from '../../../nodes/shared/helpers/json';
+import { realReply } from '../../support/real-replies';
 
 const issuedAt = Date.parse('2026-01-01T00:00:00Z');
 
 describe('parseTokenResponse', () => {
+	it.each([
+		['system.oauth2.getToken.success', 35_999, '2019-10-13T16:32:20.000Z', 'ericzhongxu'],
+		['system.oauth2.getToken.success-2', 36_000, '2015-06-26T09:44:05.000Z', '海豚供应链'],
+	])('reads the real reply %s (pasted in public code)', (name, seconds, refreshEnd, owner) => {
+		const body = parseJsonObject(realReply('1688', name).text) as Record<string, unknown>;
+		const grant = parseTokenResponse(body, issuedAt);
+		expect(grant).toMatchObject({
+			accessToken: body.access_token,
+			accessTokenExpiresAt: issuedAt + seconds * 1000,
+			refreshToken: body.refresh_token,
+			refreshTokenExpiresAt: Date.parse(refreshEnd),
+			memberId: body.memberId,
+			aliId: body.aliId,
+			resourceOwner: owner,
+		});
+	});
+
 	it('reads the documented reply (string expires_in, 14-digit timeout)', () => {
 		const grant = parseTokenResponse(replies.documented, issuedAt);
 		expect(grant).toEqual({

@@ -38,7 +38,18 @@ export async function execute(
 		params: { webSite: '1688', orderId, logisticsId: options.logisticsId || undefined },
 		retry: 'safe',
 	});
-	return objectsAt(body.logisticsTrace).map((trace) => {
+	const traces = objectsAt(body.logisticsTrace);
+	// 1688 answers an order without a trace with success and a message only ("该订单没有物流跟踪信息。",
+	// recorded by the wzhsh90/go1688 author): one item says so, so the workflow goes on and shows why.
+	if (traces.length === 0 && typeof body.errorMessage === 'string' && body.errorMessage !== '') {
+		return [
+			{
+				json: { orderId, logisticsSteps: [], latestStep: null, message: body.errorMessage },
+				pairedItem: { item: index },
+			},
+		];
+	}
+	return traces.map((trace) => {
 		const steps = objectsAt(trace.logisticsSteps);
 		return {
 			json: {
