@@ -257,7 +257,9 @@ describe('Item', () => {
 			addYuan: true,
 		});
 		expect(item.skus.find((s: Json) => s.skuId === skuId).stock).toBe(77);
-		expect(item.skus[0].priceYuan).toBeCloseTo(item.skus[0].price / 100, 2);
+		// item prices come in yuan (xiaodian.item.get's page: "price": 0.1), with two decimals at most
+		expect(item.skus[0].priceYuan).toBe(item.skus[0].price);
+		expect(Math.round(item.skus[0].price * 100)).toBeCloseTo(item.skus[0].price * 100, 6);
 	});
 
 	it('an unknown SKU is 1100400 with a hint; a bad stock never reaches Mogujie', async () => {

@@ -650,13 +650,17 @@ describe('1688 sandbox', () => {
 			const first = page.json.result[0];
 			expect(first.baseInfo).toMatchObject({ businessType: 'cn', buyerLoginId: sb.demo.loginId });
 			expect(first.baseInfo.createTime).toMatch(/^\d{17}\+0800$/);
+			// as in the real samples: no toMobile (the mobile is nativeLogistics.mobile)
 			expect(first.baseInfo.receiverInfo).toEqual(
 				expect.objectContaining({
 					toFullName: expect.any(String),
-					toMobile: expect.any(String),
+					toDivisionCode: expect.any(String),
 					toArea: expect.any(String),
 				}),
 			);
+			expect(first.baseInfo.receiverInfo.toMobile).toBeUndefined();
+			expect(first.baseInfo.sellerCompanyName).toBeUndefined();
+			expect(first.baseInfo.sellerContact.companyName).toEqual(expect.any(String));
 			expect(first.productItems[0]).toEqual(
 				expect.objectContaining({
 					productID: expect.any(Number),
@@ -749,8 +753,11 @@ describe('1688 sandbox', () => {
 			);
 			const res = await view({ webSite: '1688', orderId: shipped?.id ?? '' });
 			expect(res.status).toBe(200);
-			expect(res.json.success).toBe(true);
+			// a String, as the API page and the Java SDK type it
+			expect(res.json.success).toBe('true');
+			expect(res.text).toContain('"success":"true"');
 			expect(res.json.result.baseInfo.idOfStr).toBe(shipped?.id);
+			expect(res.json.result.baseInfo.sellerCompanyName).toBeUndefined();
 			expect(res.text).toContain(`"id":${shipped?.id},`);
 			expect(res.json.result.nativeLogistics.logisticsItems[0]).toEqual(
 				expect.objectContaining({
@@ -767,12 +774,12 @@ describe('1688 sandbox', () => {
 			const denied = await view({ webSite: '1688', orderId: foreign?.id ?? '' });
 			expect(denied.status).toBe(200);
 			expect(denied.json).toMatchObject({
-				success: false,
+				success: 'false',
 				errorCode: BUSINESS_ERRORS.ORDER_NO_PERMISSION,
 			});
 			const unknown = await view({ webSite: '1688', orderId: '1234567890123456789' });
 			expect(unknown.json).toMatchObject({
-				success: false,
+				success: 'false',
 				errorCode: BUSINESS_ERRORS.ORDER_NOT_FOUND,
 			});
 		});

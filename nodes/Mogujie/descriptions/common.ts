@@ -6,7 +6,7 @@ export const yuanField: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to add a …Yuan field beside each amount. Mogujie gives every amount in fen (分, 1/100 yuan), e.g. shopOrderPrice 12990 = 129.90 yuan.',
+		'Whether to add a …Yuan field beside each amount. Mogujie gives order amounts in fen (分, 1/100 yuan), e.g. shopOrderPrice 12990 = 129.90 yuan; item prices are already in yuan, and priceYuan repeats them.',
 };
 
 export const orderIdField: INodeProperties = {

@@ -64,11 +64,16 @@ function orderView(order) {
 	};
 }
 
+// Item prices are printed in yuan: the official xiaodian.item.get page's example has "price": 0.1
+// (and getStockAndPrice 0.01), and the PHP ERP stores item prices without dividing them. Trade
+// amounts stay in fen ("单位:分"). The sandbox keeps fen internally.
+const yuan = (/** @type {number} */ fen) => fen / 100;
+
 /** An entry of xiaodian.item.onsale.get. @param {import('../data/items').Item} item */
 const itemListView = (item) => ({
 	itemId: item.itemId,
 	title: item.title,
-	price: itemPrice(item),
+	price: yuan(itemPrice(item)),
 	stock: itemStock(item),
 	code: item.code,
 	image: item.image,
@@ -81,7 +86,7 @@ const itemListView = (item) => ({
 const itemView = (item) => ({
 	itemId: item.itemId,
 	title: item.title,
-	price: itemPrice(item),
+	price: yuan(itemPrice(item)),
 	stock: itemStock(item),
 	code: item.code,
 	image: item.image,
@@ -89,7 +94,7 @@ const itemView = (item) => ({
 	skus: item.skus.map((sku) => ({
 		skuId: sku.skuId,
 		code: sku.code,
-		price: sku.price,
+		price: yuan(sku.price),
 		stock: sku.stock,
 		attrs: sku.attrs.map((a) => ({ name: a.name, value: a.value })),
 	})),

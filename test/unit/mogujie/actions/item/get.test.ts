@@ -4,11 +4,11 @@ import * as get from '../../../../../nodes/Mogujie/actions/item/get.operation';
 import { mogujieReply, runOperation } from '../../../../support/operation-context';
 
 const ITEM_ID = '1ltdroo';
-// Shape of sandbox/mogujie/methods/views.js itemView (xiaodian.item.get, protocol §6.3); prices in fen.
+// Shape of xiaodian.item.get as its own page shows it ("price": 0.1): prices in yuan, not fen.
 const ITEM = {
 	itemId: ITEM_ID,
 	title: '法式碎花连衣裙',
-	price: 12990,
+	price: 129.9,
 	stock: 35,
 	code: 'MG20418',
 	image: 'https://s11.mogucdn.com/mlcdn/c45406/200511_7f0c2e5a9b_640x960.jpg',
@@ -17,14 +17,14 @@ const ITEM = {
 		{
 			skuId: '1q8e2k7za',
 			code: 'MG20418-01',
-			price: 12990,
+			price: 129.9,
 			stock: 20,
 			attrs: [{ name: '尺码', value: 'S' }],
 		},
 		{
 			skuId: '1q8e2k7zb',
 			code: 'MG20418-02',
-			price: 13990,
+			price: 139.9,
 			stock: 15,
 			attrs: [{ name: '尺码', value: 'M' }],
 		},
@@ -44,10 +44,10 @@ describe('Mogujie › Item › Get', () => {
 		expect(sent[0].withToken).toBe(true);
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[0].json).toMatchObject({ itemId: ITEM_ID, price: 12990, priceYuan: 129.9 });
+		expect(items[0].json).toMatchObject({ itemId: ITEM_ID, price: 129.9, priceYuan: 129.9 });
 		expect(items[0].json.skus).toEqual([
-			expect.objectContaining({ skuId: '1q8e2k7za', price: 12990, priceYuan: 129.9 }),
-			expect.objectContaining({ skuId: '1q8e2k7zb', price: 13990, priceYuan: 139.9 }),
+			expect.objectContaining({ skuId: '1q8e2k7za', price: 129.9, priceYuan: 129.9 }),
+			expect.objectContaining({ skuId: '1q8e2k7zb', price: 139.9, priceYuan: 139.9 }),
 		]);
 	});
 

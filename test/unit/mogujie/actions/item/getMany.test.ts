@@ -6,7 +6,8 @@ import { mogujieReply, runOperation } from '../../../../support/operation-contex
 const listed = (n: number): Json => ({
 	itemId: `1ltd${String(n).padStart(3, '0')}`,
 	title: `法式碎花连衣裙 ${n}`,
-	price: 12990 + n,
+	// prices in yuan, as xiaodian.item.get's page shows them
+	price: (12990 + n) / 100,
 	stock: 35,
 	code: `MG2${String(n).padStart(4, '0')}`,
 	image: 'https://s11.mogucdn.com/mlcdn/c45406/200511_7f0c2e5a9b_640x960.jpg',
@@ -35,7 +36,7 @@ describe('Mogujie › Item › Get Many', () => {
 			{ isShelf: '0', page: '2', pageSize: '50' },
 		]);
 		expect(items).toHaveLength(52);
-		expect(items[51].json).toMatchObject({ itemId: '1ltd052', price: 13042, priceYuan: 130.42 });
+		expect(items[51].json).toMatchObject({ itemId: '1ltd052', price: 130.42, priceYuan: 130.42 });
 		expect(items.map((item) => item.pairedItem)).toEqual(items.map(() => ({ item: 0 })));
 	});
 
