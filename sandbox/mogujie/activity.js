@@ -12,7 +12,7 @@ const {
 	buildLines,
 	trackingNumber,
 	newestFirst,
-	ALL_ORDER_STATUSES,
+	ORDER_STATUSES,
 	COMMON_COURIERS,
 } = require('./data/orders');
 const { orderView } = require('./methods/views');
@@ -43,9 +43,6 @@ const RECENT_DAYS = 30;
 
 const PAID = new Set([
 	'ORDER_PAID',
-	'REFUND_REQUESTED',
-	'REFUND_OR_RETURN_DEAL_AGREED',
-	'REFUND_COMPLETED',
 	'ORDER_SHIPPED',
 	'ORDER_RECEIVED',
 	'ORDER_COMPLETED',
@@ -56,8 +53,22 @@ const RECEIVED = new Set(['ORDER_RECEIVED', 'ORDER_COMPLETED']);
 
 const seconds = (/** @type {number} */ ms) => Math.floor(ms / 1000) * 1000;
 
+// The refundStatus values of item orders, in the PHP ERP's (lower) case; a refund shows only there,
+// while the order keeps one of the seven order statuses.
+const REFUND_STATUSES = [
+	'return_goods_requested',
+	'return_goods_agreed',
+	'return_goods_shipped',
+	'refund_requested',
+	'refund_or_return_deal_agreed',
+	'refund_or_return_seller_refused',
+	'return_goods_seller_declare_not_received',
+	'refund_completed',
+	'refund_cancelled',
+];
+
 /**
- * @typedef {{ status?: string, at?: number }} ChangeSpec
+ * @typedef {{ status?: string, refundStatus?: string, at?: number }} ChangeSpec
  * @typedef {{ newOrders?: number, changes?: number, at?: number }} ActivitySpec
  * @typedef {{ id: string, from: string, to: string }} Transition
  */
@@ -94,9 +105,9 @@ function createActivity({ data, clock, random }) {
 
 	/** @param {unknown} status @returns {import('./data/orders').OrderStatus} */
 	function statusOf(status) {
-		if (!(/** @type {readonly unknown[]} */ (ALL_ORDER_STATUSES).includes(status))) {
+		if (!(/** @type {readonly unknown[]} */ (ORDER_STATUSES).includes(status))) {
 			throw new Error(
-				`unknown Mogujie order status ${String(status)}; one of ${ALL_ORDER_STATUSES.join(', ')}`,
+				`unknown Mogujie order status ${String(status)}; one of ${ORDER_STATUSES.join(', ')}`,
 			);
 		}
 		return /** @type {import('./data/orders').OrderStatus} */ (status);
@@ -139,11 +150,22 @@ function createActivity({ data, clock, random }) {
 
 	/**
 	 * @param {string} shopOrderId an order of the demo shop
-	 * @param {ChangeSpec} [spec] status: the new status (default: the first next status of its lifecycle); at: epoch ms (default: sandbox now)
+	 * @param {ChangeSpec} [spec] status: the new status (default: the first next status of its lifecycle); refundStatus: a refund state for every item order (the order status then stays unless status is given too); at: epoch ms (default: sandbox now)
 	 */
 	function changeOrder(shopOrderId, spec = {}) {
 		const order = demoOrder(shopOrderId);
 		const at = timeOf(spec.at);
+		if (spec.refundStatus !== undefined) {
+			if (!REFUND_STATUSES.includes(spec.refundStatus))
+				throw new Error(
+					`unknown refundStatus ${spec.refundStatus}; one of ${REFUND_STATUSES.join(', ')}`,
+				);
+			if (at < order.created) throw new Error(`order ${order.shopOrderId} was created after ${at}`);
+			// a refund of the whole order: every item order carries it, the order status stays
+			for (const line of order.lines) line.refundStatus = spec.refundStatus;
+			order.updated = at;
+			if (spec.status === undefined) return listView(order);
+		}
 		let status;
 		if (spec.status === undefined) {
 			const next = NEXT_STATUSES[order.orderStatus];

@@ -279,6 +279,59 @@ describe('1688 in a real n8n', () => {
 		}
 	});
 
+	it('places exactly one order when the connection drops after 1688 created it', async () => {
+		const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+		await n8n.importCredentials([
+			credential('e2eCreateCred001', {
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+				session: '={{ "valid" }}',
+			}),
+		]);
+		const ex = sb.data.examples;
+		await n8n.importWorkflow(
+			workflow('e2eCreateWf00001', {
+				name: '1688',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				parameters: {
+					resource: 'purchaseOrder',
+					operation: 'create',
+					address: {
+						fullName: '张三',
+						mobile: '13800000000',
+						provinceText: '浙江省',
+						cityText: '杭州市',
+						areaText: '滨江区',
+						address: '网商路 699 号',
+					},
+					cargo: { items: [{ offerId: String(ex.productId), specId: ex.specIds[0], quantity: 2 }] },
+					flow: 'general',
+					// the default External Order ID: workflow, execution and item
+				},
+				credentials: { [CRED_TYPE]: { id: 'e2eCreateCred001', name: 'e2eCreateCred001' } },
+			}),
+		);
+		const ordersBefore = sb.data.orders.length;
+		// 1688 creates the order, then the connection is cut before the reply
+		sb.injectFault({
+			match: 'com.alibaba.trade:alibaba.trade.fastCreateOrder',
+			kind: 'resetAfterHandling',
+		});
+
+		const run = await n8n.execute('e2eCreateWf00001');
+		expect(n8n.executionError(run)).toBeNull();
+		const [created] = n8n.nodeOutput(run, '1688');
+		expect(created.outOrderId).toMatch(/^n8n-e2eCreateWf00001-\d+-0$/);
+		expect(created.foundByOutOrderId).toBe(true);
+		expect(sb.data.orders.length).toBe(ordersBefore + 1);
+		const placed = sb.data.orders.filter(
+			(o: { outOrderId?: string }) => o.outOrderId === created.outOrderId,
+		);
+		expect(placed.map((o: { id: string }) => o.id)).toEqual([created.orderId]);
+		expect(apiStatuses('com.alibaba.trade:alibaba.trade.fastCreateOrder')).toHaveLength(1);
+	});
+
 	describe('credential test over the REST API', () => {
 		beforeAll(async () => {
 			await n8n.start();

@@ -328,21 +328,55 @@ describe('Purchase Order writes and payment', () => {
 		expect(after.status).toBe('cancel');
 	});
 
-	it('writes are never retried: a rate-limited or reset Create or Cancel is sent once', async () => {
-		sb.injectFault({ match: 'com.alibaba.trade:alibaba.trade.fastCreateOrder', kind: 'qos' });
-		expect(
-			(
-				await fails({
-					resource: 'purchaseOrder',
-					operation: 'create',
-					address,
-					cargo: cargo(),
-					flow: 'general',
-					message: '',
-				})
-			).message,
-		).toMatch(/gw\.QosAppFrequencyLimit/);
+	it('Create carries an External Order ID: a lost reply is looked up by it, so there is one order', async () => {
+		const create = {
+			resource: 'purchaseOrder',
+			operation: 'create',
+			address,
+			cargo: cargo(),
+			flow: 'general',
+			message: '',
+			outOrderId: `IT-${Date.now()}`,
+		};
+		// the order is created, then the connection drops before any reply
+		sb.injectFault({
+			match: 'com.alibaba.trade:alibaba.trade.fastCreateOrder',
+			kind: 'resetAfterHandling',
+		});
+		const [created] = await run(create);
+		expect(created).toMatchObject({ outOrderId: create.outOrderId, foundByOutOrderId: true });
+		expect(created.orderId).toMatch(/^\d{19}$/);
 		expect(calls('com.alibaba.trade:alibaba.trade.fastCreateOrder')).toHaveLength(1);
+		expect(calls('com.alibaba.trade:alibaba.trade.getBuyerOrderList')).toHaveLength(1);
+		const [listed] = await run({
+			resource: 'customApiCall',
+			operation: 'call',
+			namespace: 'com.alibaba.trade',
+			apiName: 'alibaba.trade.getBuyerOrderList',
+			apiVersion: 1,
+			parametersJson: JSON.stringify({ outOrderId: create.outOrderId }),
+			requiresAuth: true,
+			options: {},
+		});
+		expect(listed.result.map((o: Json) => o.baseInfo.idOfStr)).toEqual([created.orderId]);
+
+		// sent again with the same id (a rerun): still that one order
+		const [again] = await run(create);
+		expect(again.orderId).toBe(created.orderId);
+	});
+
+	it('a rate-limited Create is sent again (the gateway refused it before it ran); a reset Cancel is sent once', async () => {
+		sb.injectFault({ match: 'com.alibaba.trade:alibaba.trade.fastCreateOrder', kind: 'qos' });
+		const [created] = await run({
+			resource: 'purchaseOrder',
+			operation: 'create',
+			address,
+			cargo: cargo(),
+			flow: 'general',
+			message: '',
+		});
+		expect(created.orderId).toMatch(/^\d{19}$/);
+		expect(calls('com.alibaba.trade:alibaba.trade.fastCreateOrder')).toHaveLength(2);
 
 		sb.injectFault({ match: 'com.alibaba.trade:alibaba.trade.cancel', kind: 'reset' });
 		const reset = await fails({

@@ -613,6 +613,48 @@ describe('sandbox changes for trigger tests', () => {
 			expect(pushed.message).toContain(`"orderId":${id},`);
 		});
 
+		it('sends the logistics topics in the models of their topic pages', async () => {
+			const o = sb.data.ordersById.get(sb.data.examples.shippedOrderId ?? '');
+			const pkg = o?.packages[0];
+			const trace = await sb.pushMessage({
+				url: receiver.url,
+				type: 'LOGISTICS_BUYER_VIEW_TRACE',
+				orderId: o?.id,
+			});
+			// fixture push.LOGISTICS_BUYER_VIEW_TRACE.doc-data.txt
+			const traced = JSON.parse(trace.message).data.OrderLogisticsTracingModel;
+			expect(Object.keys(traced).sort()).toEqual(
+				['changeTime', 'cpCode', 'logisticsId', 'mailNo', 'orderLogsItems', 'statusChanged'].sort(),
+			);
+			expect(traced).toMatchObject({ logisticsId: `BX${pkg?.id}`, mailNo: pkg?.billNo });
+			expect(trace.message).toContain(`"orderLogsItems":[{"orderId":${o?.id},"orderEntryId":`);
+			const change = await sb.pushMessage({
+				url: receiver.url,
+				type: 'LOGISTICS_MAIL_NO_CHANGE',
+				orderId: o?.id,
+			});
+			// fixture push.LOGISTICS_MAIL_NO_CHANGE.doc-data.txt: MailNoChangeModel
+			const data = JSON.parse(change.message).data;
+			expect(Object.keys(data)).toEqual(['MailNoChangeModel']);
+			expect(Object.keys(data.MailNoChangeModel).sort()).toEqual(
+				[
+					'eventTime',
+					'logisticsId',
+					'newCpCode',
+					'newMailNo',
+					'oldCpCode',
+					'oldMailNo',
+					'orderLogsItems',
+				].sort(),
+			);
+			expect(data.MailNoChangeModel).toMatchObject({
+				logisticsId: `BX${pkg?.id}`,
+				oldMailNo: pkg?.billNo,
+				newMailNo: pkg?.billNo,
+				eventTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+			});
+		});
+
 		it.each([
 			['badSignature', true],
 			['wrongSecret', true],

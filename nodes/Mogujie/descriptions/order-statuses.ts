@@ -1,9 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * The shop order statuses (orderStatus of xiaodian.trade.sold.get), for filters and the trigger.
- * The three refund statuses are not in the documented filter list but appear on orders: the
- * eladmin ERP's MogujieTradeSoldGetResp maps them, so they can be selected too.
+ * The shop order statuses (orderStatus of xiaodian.trade.sold.get), for filters and the trigger,
+ * plus the three refund states that show in the item orders' refundStatus (helpers/order-status.ts).
  */
 export const ORDER_STATUS_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Cancelled (已取消)', value: 'ORDER_CANCELLED' },

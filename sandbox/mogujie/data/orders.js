@@ -23,19 +23,8 @@ const ORDER_STATUSES = /** @type {const} */ ([
 	'ORDER_CLOSED',
 ]);
 
-// Statuses an order can be in while a refund runs: the eladmin ERP's MogujieTradeSoldGetResp maps
-// them besides the seven above. Seeded orders never start in them; changeOrder can move one there.
-const REFUND_STATUSES = /** @type {const} */ ([
-	'REFUND_REQUESTED',
-	'REFUND_OR_RETURN_DEAL_AGREED',
-	'REFUND_COMPLETED',
-]);
-
-/** Every status xiaodian.trade.sold.get can filter on and an order can have. */
-const ALL_ORDER_STATUSES = /** @type {const} */ ([...ORDER_STATUSES, ...REFUND_STATUSES]);
-
 /**
- * @typedef {typeof ALL_ORDER_STATUSES[number]} OrderStatus
+ * @typedef {typeof ORDER_STATUSES[number]} OrderStatus
  * @typedef {{ itemOrderId: string, itemId: string, skuId: string, itemCode: string, skuCode: string,
  *   title: string, img: string, price: number, nowPrice: number, number: number, sellerFinal: number,
  *   refundStatus?: string, skuAttributes: Array<{ key: string, value: string }> }} ItemOrder
@@ -278,7 +267,6 @@ module.exports = {
 	trackingNumber,
 	newestFirst,
 	ORDER_STATUSES,
-	ALL_ORDER_STATUSES,
 	HISTORY_DAYS,
 	COMMON_COURIERS,
 };

@@ -4,7 +4,7 @@
 // xiaodian.trade.sold.get and xiaodian.trade.get (protocol §6.1).
 const { parseDateTime } = require('../../common/beijing-time');
 const { BUSINESS_CODES } = require('../codes');
-const { ALL_ORDER_STATUSES } = require('../data/orders');
+const { ORDER_STATUSES } = require('../data/orders');
 const {
 	BusinessError,
 	invalid,
@@ -55,7 +55,7 @@ function soldGet({ params, seller, data, settings }) {
 	const created = range(query, 'Created', settings.maxWindowHours);
 	const updated = range(query, 'Updated', settings.maxWindowHours);
 	const status = optionalText(query.orderStatus, 'orderStatus');
-	if (status !== undefined && !ALL_ORDER_STATUSES.includes(/** @type {any} */ (status))) {
+	if (status !== undefined && !ORDER_STATUSES.includes(/** @type {any} */ (status))) {
 		invalid(`参数错误：orderStatus 不支持 ${status}`);
 	}
 	const orderBy = (optionalText(query.orderBy, 'orderBy') ?? 'DESC').toUpperCase();

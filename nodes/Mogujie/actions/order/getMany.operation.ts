@@ -19,6 +19,7 @@ import { createRequestLimiter } from '../../../shared/transport/request-limiter'
 import { readDateFilter } from '../../../shared/actions/date-filter';
 import { yuanField } from '../../descriptions/common';
 import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
+import { filterStatusOf, isRefundState } from '../../helpers/order-status';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
 import type { TimeWindow } from '../../helpers/windows';
@@ -58,6 +59,8 @@ const properties: INodeProperties[] = [
 				type: 'options',
 				options: ORDER_STATUS_OPTIONS,
 				default: 'ORDER_PAID',
+				description:
+					"The refund states are read from the orders' items (Mogujie has no such order status), so every order in the date range is read to find them",
 			},
 			{
 				displayName: 'Updated After (更新时间起)',
@@ -147,7 +150,8 @@ function orderList(
 		query[`start${range.field}`] = formatMogujieDate(window.start);
 		query[`end${range.field}`] = formatMogujieDate(window.end);
 	}
-	if (status) query.orderStatus = status;
+	// a refund state is read from the item orders, not asked of Mogujie
+	if (status && !isRefundState(status)) query.orderStatus = status;
 	return soldOrdersList(query);
 }
 
@@ -155,8 +159,11 @@ export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
-	const limit = readLimit.call(this, index);
 	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
+	const refundState = isRefundState(filters.orderStatus) ? String(filters.orderStatus) : undefined;
+	// orders in a refund state are picked out of all orders, so each one must be read
+	const limit = refundState ? undefined : readLimit.call(this, index);
+	const wanted = refundState ? readLimit.call(this, index) : undefined;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const range = readRange.call(this, index, filters);
@@ -197,7 +204,10 @@ export async function execute(
 			if (orders.length >= limit) break;
 		}
 	}
-	return orders.slice(0, limit).map((order) => ({
+	const chosen = refundState
+		? orders.filter((order) => filterStatusOf(order) === refundState).slice(0, wanted)
+		: orders.slice(0, limit);
+	return chosen.map((order) => ({
 		json: addYuan ? orderWithYuan(order) : order,
 		pairedItem: { item: index },
 	}));
