@@ -116,7 +116,7 @@ export const createFlowField: INodeProperties = {
 export const previewFlowField: INodeProperties = {
 	...createFlowField,
 	options: [
-		{ name: 'Best (1688 compares the flows)', value: '' },
+		{ name: 'Best (1688 Compares the Flows)', value: '' },
 		...FLOWS,
 		{ name: 'Repurchase Contract (复购合约)', value: 'repurchase' },
 	],
@@ -156,7 +156,7 @@ export const tradeTypeField: INodeProperties = {
 	],
 	default: '',
 	description:
-		'How the order is paid. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. {{ $json.tradeModelList[0].tradeType }} from Preview Order, whose tradeModelList names the ones this order can use. 1688 chooses when empty.',
+		'How the order is paid. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. a tradeType from the tradeModelList of Preview Order, which names the ones this order can use. 1688 chooses when empty.',
 };
 
 export const invoiceField: INodeProperties = {

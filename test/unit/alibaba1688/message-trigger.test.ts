@@ -83,7 +83,6 @@ describe('1688 message trigger: late messages', () => {
 		expect(item.json).toMatchObject({
 			msgId: '92705609220',
 			type: 'ORDER_BUYER_VIEW_ORDER_PAY',
-			bizKey: '2251947542517135493',
 			userInfo: 'b2b-221741213935443542',
 			bornAt: '2024-08-09T01:44:24.904Z',
 			data: {

@@ -28,23 +28,24 @@ describe('Mogujie token endpoint: parameters in the query string, as the documen
 		const { sent, httpRequest } = recordingHttp();
 		const tokens = await renewTokens(httpRequest as never, {
 			...credentials,
-			authorizationCode: '0F4437D085CF41D18AFBA8889934CCA6',
+			authorizationCode: 'code-from-callback',
 		});
 		expect(sent).toHaveLength(1);
 		expect(sent[0].method).toBe('GET');
 		expect(sent[0].url).toBe('https://oauth.mogujie.com/token');
 		expect(sent[0].qs).toEqual({
 			grant_type: 'authorization_code',
-			code: '0F4437D085CF41D18AFBA8889934CCA6',
+			code: 'code-from-callback',
 			app_key: '100001',
 			app_secret: 'unit-test-secret',
 			redirect_uri: 'https://example.com/callback?x=1',
 			state: '',
 		});
 		expect(sent[0].body).toBeUndefined();
+		const reply = JSON.parse(tokenReply.text) as Record<string, string>;
 		expect(tokens).toMatchObject({
-			accessToken: 'EA9EE6A7C41FAD51F98EEDB6C168A762',
-			refreshToken: 'C51872BB2F1B355FFD761D8460423FF0',
+			accessToken: reply.access_token,
+			refreshToken: reply.refresh_token,
 			accessTokenExpiresAt: '2020-05-21T12:05:11.000Z',
 			refreshTokenExpiresAt: '2020-06-06T12:05:11.000Z',
 			userId: '1eyma60',
