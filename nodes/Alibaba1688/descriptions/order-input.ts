@@ -1,5 +1,45 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+/**
+ * The parts of a postal address, by 1688's names: the delivery address (addressParam) and the
+ * invoice's address (invoiceParam) have the same ones. `recipient` names the person in Chinese.
+ */
+function addressParts(recipient: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'City (市)',
+			name: 'cityText',
+			type: 'string',
+			default: '',
+			placeholder: '杭州市',
+		},
+		{
+			displayName: 'District (区)',
+			name: 'areaText',
+			type: 'string',
+			default: '',
+			placeholder: '滨江区',
+		},
+		{ displayName: `Full Name (${recipient})`, name: 'fullName', type: 'string', default: '' },
+		{ displayName: 'Mobile (手机)', name: 'mobile', type: 'string', default: '' },
+		{ displayName: 'Phone (电话)', name: 'phone', type: 'string', default: '' },
+		{ displayName: 'Post Code (邮编)', name: 'postCode', type: 'string', default: '' },
+		{
+			displayName: 'Province (省)',
+			name: 'provinceText',
+			type: 'string',
+			default: '',
+			placeholder: '浙江省',
+		},
+		{ displayName: 'Street Address (详细地址)', name: 'address', type: 'string', default: '' },
+		{ displayName: 'Town (镇/街道)', name: 'townText', type: 'string', default: '' },
+	];
+}
+
+/** Fields in the order the editor lists them: alphabetical. */
+const byName = (fields: INodeProperties[]) =>
+	[...fields].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+
 /** Address and products of a new purchase order, shared by Preview Order and Create Order. */
 export const orderInputFields: INodeProperties[] = [
 	{
@@ -10,7 +50,7 @@ export const orderInputFields: INodeProperties[] = [
 		default: {},
 		required: true,
 		description: 'Where the goods go. Give a saved address ID, or the receiver and a full address.',
-		options: [
+		options: byName([
 			{
 				displayName: 'Address ID (收货地址 ID)',
 				name: 'addressId',
@@ -18,35 +58,9 @@ export const orderInputFields: INodeProperties[] = [
 				default: '',
 				description: 'A saved address of the buyer account',
 			},
-			{
-				displayName: 'City (市)',
-				name: 'cityText',
-				type: 'string',
-				default: '',
-				placeholder: '杭州市',
-			},
-			{
-				displayName: 'District (区)',
-				name: 'areaText',
-				type: 'string',
-				default: '',
-				placeholder: '滨江区',
-			},
 			{ displayName: 'District Code (地区码)', name: 'districtCode', type: 'string', default: '' },
-			{ displayName: 'Full Name (收货人)', name: 'fullName', type: 'string', default: '' },
-			{ displayName: 'Mobile (手机)', name: 'mobile', type: 'string', default: '' },
-			{ displayName: 'Phone (电话)', name: 'phone', type: 'string', default: '' },
-			{ displayName: 'Post Code (邮编)', name: 'postCode', type: 'string', default: '' },
-			{
-				displayName: 'Province (省)',
-				name: 'provinceText',
-				type: 'string',
-				default: '',
-				placeholder: '浙江省',
-			},
-			{ displayName: 'Street Address (详细地址)', name: 'address', type: 'string', default: '' },
-			{ displayName: 'Town (镇/街道)', name: 'townText', type: 'string', default: '' },
-		],
+			...addressParts('收货人'),
+		]),
 	},
 	{
 		displayName: 'Products (商品)',
@@ -166,17 +180,14 @@ export const invoiceField: INodeProperties = {
 	placeholder: 'Add Invoice Field',
 	default: {},
 	description: 'Ask the seller for an invoice (invoiceParam); leave empty for none',
-	options: [
+	options: byName([
 		{
 			displayName: 'Bank and Account (开户行及账号)',
 			name: 'bankAndAccount',
 			type: 'string',
 			default: '',
 		},
-		{ displayName: 'City (市)', name: 'cityText', type: 'string', default: '' },
 		{ displayName: 'Company Name (发票抬头)', name: 'companyName', type: 'string', default: '' },
-		{ displayName: 'District (区)', name: 'areaText', type: 'string', default: '' },
-		{ displayName: 'Full Name (收票人)', name: 'fullName', type: 'string', default: '' },
 		{
 			displayName: 'Invoice Type (发票类型)',
 			name: 'invoiceType',
@@ -194,17 +205,12 @@ export const invoiceField: INodeProperties = {
 			default: '',
 			description: 'A saved invoice of the buyer account',
 		},
-		{ displayName: 'Mobile (手机)', name: 'mobile', type: 'string', default: '' },
-		{ displayName: 'Phone (电话)', name: 'phone', type: 'string', default: '' },
-		{ displayName: 'Post Code (邮编)', name: 'postCode', type: 'string', default: '' },
-		{ displayName: 'Province (省)', name: 'provinceText', type: 'string', default: '' },
-		{ displayName: 'Street Address (详细地址)', name: 'address', type: 'string', default: '' },
 		{
 			displayName: 'Taxpayer ID (纳税人识别号)',
 			name: 'taxpayerIdentifier',
 			type: 'string',
 			default: '',
 		},
-		{ displayName: 'Town (镇/街道)', name: 'townText', type: 'string', default: '' },
-	],
+		...addressParts('收票人'),
+	]),
 };
