@@ -562,7 +562,9 @@ const SELLERS = [
 /**
  * `addressId` is the buyer's address-book id (createOrder `addressParam.addressId`).
  * @typedef {{ toFullName: string, mobile: string, province: string, city: string, area: string,
- *   town: string, street: string, zip: string, areaCode: string, townCode: string, addressId?: number }} Address
+ *   town: string, street: string, zip: string, areaCode: string, townCode: string, addressId?: number,
+ *   phone?: string }} Address
+ * phone: the fixed-line number an addressParam gave (printed as nativeLogistics.telephone).
  */
 
 /** @type {Address[]} */

@@ -128,7 +128,10 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  *   modifyTime: number, payTime?: number, allDeliveredTime?: number, receivingTime?: number,
  *   completeTime?: number, items: OrderItem[], shippingFeeFen: number, refundFen: number,
  *   address: import('./catalog').Address, shipment?: Shipment, packages: Shipment[], alipayTradeId?: string,
- *   closeReason?: string, phase: number, buyerMemo?: string, closeRemark?: string, flow?: string }} Order
+ *   closeReason?: string, phase: number, buyerMemo?: string, closeRemark?: string, flow?: string,
+ *   outOrderId?: string, tradeTypeCode?: string, invoice?: Record<string, unknown> }} Order
+ * outOrderId, tradeTypeCode and invoice are what fastCreateOrder was given (outOrderId, tradeType,
+ * invoiceParam); seeded orders have none.
  */
 
 /**
@@ -357,6 +360,12 @@ function createData({ seed, orderCount, startMs }) {
 		ordersById,
 		categories,
 		examples: findExamples({ orders, historyOrders, products }),
+		/**
+		 * fastCreateOrder's idempotency (see apis/purchase.js): `${buyer memberId} ${outOrderId}` →
+		 * the ids of the orders that call created, in creation order (the reply names the first).
+		 * @type {Map<string, string[]>}
+		 */
+		ordersByOutOrderId: new Map(),
 		/**
 		 * Ids for orders created at run time (third stream): order ids (19 digits), sub-item ids
 		 * (18 digits) and phases end in the buyer's suffix like the seeded ones.

@@ -3,10 +3,15 @@
 
 // Buying through the API: reading addressParam / cargoParamList, pricing a cart per seller, and
 // the state changes (create, cancel, pay) on the seeded world. Money is handled in fen.
-const { BUSINESS_ERRORS } = require('./apis/business-errors');
+const { BUSINESS_ERRORS, ERROR_TEXTS } = require('./apis/business-errors');
 const { newestFirst } = require('./data');
 
-/** Flows createOrder.preview and fastCreateOrder accept (1688 doc: general = 大市场订单, …). */
+/**
+ * Flows fastCreateOrder accepts (API page alibaba.trade.fastCreateOrder-1: "general(创建大市场订单),
+ * fenxiao(创建分销订单),saleproxy流程将校验分销关系,paired(火拼下单),boutiquefenxiao(…),
+ * boutiquepifa(…)"). saleproxy is recognised but always refused with 500_007: the sandbox models
+ * no 代销 relation between a buyer and a supplier.
+ */
 const ORDER_FLOWS = /** @type {const} */ ([
 	'general',
 	'fenxiao',
@@ -15,7 +20,32 @@ const ORDER_FLOWS = /** @type {const} */ ([
 	'boutiquefenxiao',
 	'boutiquepifa',
 ]);
+/**
+ * createOrder.preview also takes repurchase (复购合约下单), and an empty flow, which 1688 documents
+ * as "会比价择优预览，并返回最优下单方式flow" (API page alibaba.createOrder.preview-1): the sandbox's
+ * comparison always picks general.
+ */
+const PREVIEW_FLOWS = /** @type {const} */ ([...ORDER_FLOWS, 'repurchase']);
 const DEFAULT_FLOW = 'general';
+
+/**
+ * tradeType values fastCreateOrder accepts: the Java SDK's list (AlibabaTradeFastCreateOrderParam.
+ * setTradeType: fxassure, alipay, period, assure, creditBuy, bank, 631staged, 37staged), the
+ * createCrossOrder page's assureTrade, and nzassure, the tradeType of the preview sample
+ * (fixture alibaba.createOrder.preview.success.txt), which the sandbox's preview offers for general.
+ */
+const TRADE_TYPES = /** @type {const} */ ([
+	'fxassure',
+	'alipay',
+	'period',
+	'assure',
+	'creditBuy',
+	'bank',
+	'631staged',
+	'37staged',
+	'assureTrade',
+	'nzassure',
+]);
 
 /**
  * Postage per seller (the sandbox's own rule; 1688 uses each seller's freight template):
@@ -131,13 +161,16 @@ function parseAddress(raw, buyer) {
 			zip: fields.postCode || same?.zip || '',
 			areaCode: fields.districtCode || same?.areaCode || '',
 			townCode: same && same.town === fields.townText ? same.townCode : '',
+			phone: fields.phone || undefined,
 		},
 	};
 }
 
 /**
  * cargoParamList: JSON array of `{ offerId, specId, quantity }`. Checks offers, specs, stock and
- * each offer's minimum order (summed over its specs, as 1688 allows mixing specs).
+ * each offer's minimum order (summed over its specs, as 1688 allows mixing specs). The codes and
+ * texts are the documented ones of alibaba.createOrder.preview-1's 错误码 table (500_001 …
+ * 500_008); an unreadable list is the sandbox's own CARGO_PARAM_INVALID (nothing documented).
  * @param {string} raw
  * @param {import('./data').SandboxData} data
  * @returns {{ cargos: Cargo[] } | { problem: Problem }}
@@ -170,18 +203,18 @@ function parseCargos(raw, data) {
 				`cargo quantity of offer ${offerId} must be an integer >= 1`,
 			);
 		}
+		// an offer the sandbox does not know: 500_001 is the closest documented case
 		const product = data.productsById.get(Number(offerId));
 		if (!product)
-			return fail(BUSINESS_ERRORS.OFFER_NOT_EXIST, `offer ${offerId} does not exist or is offline`);
+			return fail(BUSINESS_ERRORS.OFFER_NOT_TRADABLE, ERROR_TEXTS.offerNotTradable(offerId));
 		const specId = text(c.specId);
 		if (specId === '')
-			return fail(BUSINESS_ERRORS.SPEC_NOT_EXIST, `offer ${offerId} has SKUs: specId is required`);
+			return fail(BUSINESS_ERRORS.SPEC_ID_MISSING, ERROR_TEXTS.specIdMissing(offerId));
 		const sku = product.skus.find((s) => s.specId === specId);
 		if (!sku)
-			return fail(
-				BUSINESS_ERRORS.SPEC_NOT_EXIST,
-				`spec ${specId} does not belong to offer ${offerId}`,
-			);
+			return fail(BUSINESS_ERRORS.SPEC_NOT_OF_OFFER, ERROR_TEXTS.specNotOfOffer(offerId, specId));
+		if (sku.priceFen === 0)
+			return fail(BUSINESS_ERRORS.PRICE_ZERO, ERROR_TEXTS.priceZero(offerId, specId));
 		const same = cargos.find((x) => x.sku === sku);
 		if (same) same.quantity += quantity;
 		else cargos.push({ product, sku, quantity });
@@ -190,7 +223,7 @@ function parseCargos(raw, data) {
 		if (cargo.quantity > cargo.sku.amountOnSale) {
 			return fail(
 				BUSINESS_ERRORS.STOCK_NOT_ENOUGH,
-				`only ${cargo.sku.amountOnSale} left of spec ${cargo.sku.specId} of offer ${cargo.product.productID}`,
+				ERROR_TEXTS.stockNotEnough(String(cargo.product.productID), cargo.sku.specId),
 			);
 		}
 	}
@@ -199,23 +232,88 @@ function parseCargos(raw, data) {
 		if (total < product.minOrderQuantity) {
 			return fail(
 				BUSINESS_ERRORS.QUANTITY_LESS_THAN_MIN_ORDER,
-				`offer ${product.productID} is sold from ${product.minOrderQuantity} ${product.unit}; ${total} ordered`,
+				ERROR_TEXTS.quantityLessThanMinOrder(String(product.productID)),
 			);
 		}
 	}
 	return { cargos };
 }
 
-/** @param {string | undefined} raw @returns {{ flow: string } | { problem: Problem }} */
-function parseFlow(raw) {
+/**
+ * @param {string | undefined} raw
+ * @param {{ preview: boolean }} api preview also takes repurchase, and an empty flow (compare: general)
+ * @returns {{ flow: string } | { problem: Problem }}
+ */
+function parseFlow(raw, { preview }) {
 	const flow = raw === undefined || raw.trim() === '' ? DEFAULT_FLOW : raw.trim();
-	if (!(/** @type {readonly string[]} */ (ORDER_FLOWS).includes(flow))) {
-		return fail(
-			BUSINESS_ERRORS.FLOW_NOT_SUPPORTED,
-			`flow must be one of ${ORDER_FLOWS.join(', ')}`,
-		);
-	}
+	const flows = /** @type {readonly string[]} */ (preview ? PREVIEW_FLOWS : ORDER_FLOWS);
+	// an unknown flow: no documented code, the sandbox's own FLOW_NOT_SUPPORTED
+	if (!flows.includes(flow))
+		return fail(BUSINESS_ERRORS.FLOW_NOT_SUPPORTED, `flow must be one of ${flows.join(', ')}`);
+	// "saleproxy流程将校验分销关系"; the sandbox has no such relation, so it is never there (500_007)
+	if (flow === 'saleproxy')
+		return fail(BUSINESS_ERRORS.NO_SALEPROXY_RELATION, ERROR_TEXTS.noSaleproxyRelation);
 	return { flow };
+}
+
+/**
+ * tradeType (optional; 1688 picks one when it is absent). Unknown values: the sandbox's own code
+ * with createCrossOrder's documented text "not support tradeType:【XXXX】".
+ * @param {string | undefined} raw
+ * @returns {{ tradeType: string | undefined } | { problem: Problem }}
+ */
+function parseTradeType(raw) {
+	const tradeType = raw?.trim() ?? '';
+	if (tradeType === '') return { tradeType: undefined };
+	if (!(/** @type {readonly string[]} */ (TRADE_TYPES).includes(tradeType)))
+		return fail(
+			BUSINESS_ERRORS.TRADE_TYPE_NOT_SUPPORTED,
+			ERROR_TEXTS.tradeTypeNotSupported(tradeType),
+		);
+	return { tradeType };
+}
+
+/**
+ * invoiceParam (optional): a JSON object of alibaba.trade.fast.invoice (invoiceType 0 普通发票 /
+ * 1 增值税发票, provinceText, cityText, areaText, townText, postCode, address, fullName, phone,
+ * mobile, companyName, taxpayerIdentifier, bankAndAccount, localInvoiceId). Only its shape and
+ * invoiceType are checked; 1688 documents no error code for it (INVOICE_PARAM_INVALID is the
+ * sandbox's own).
+ * @param {string | undefined} raw
+ * @returns {{ invoice: Record<string, unknown> | undefined } | { problem: Problem }}
+ */
+function parseInvoice(raw) {
+	if (raw === undefined || raw.trim() === '') return { invoice: undefined };
+	const value = parseJson(raw);
+	if (value === null || typeof value !== 'object' || Array.isArray(value))
+		return fail(BUSINESS_ERRORS.INVOICE_PARAM_INVALID, 'invoiceParam must be a JSON object');
+	const invoice = /** @type {Record<string, unknown>} */ (value);
+	const type = text(invoice.invoiceType);
+	if (invoice.invoiceType !== undefined && type !== '0' && type !== '1')
+		return fail(
+			BUSINESS_ERRORS.INVOICE_PARAM_INVALID,
+			'invoiceParam.invoiceType must be 0 (普通发票) or 1 (增值税发票)',
+		);
+	return { invoice };
+}
+
+/** outOrderId (optional String, "外部订单号"): trimmed, undefined when empty. @param {string | undefined} raw */
+const parseOutOrderId = (raw) => (raw === undefined || raw.trim() === '' ? undefined : raw.trim());
+
+/** The key of ordersByOutOrderId. @param {import('./data').Buyer} buyer @param {string} outOrderId */
+const outOrderKey = (buyer, outOrderId) => `${buyer.memberId} ${outOrderId}`;
+
+/**
+ * The orders an earlier fastCreateOrder of `buyer` created with this outOrderId (first one first),
+ * or undefined.
+ * @param {import('./data').SandboxData} data
+ * @param {import('./data').Buyer} buyer
+ * @param {string} outOrderId
+ */
+function ordersOfOutOrderId(data, buyer, outOrderId) {
+	const ids = data.ordersByOutOrderId.get(outOrderKey(buyer, outOrderId));
+	if (!ids) return undefined;
+	return ids.map((id) => /** @type {import('./data').Order} */ (data.ordersById.get(id)));
 }
 
 /**
@@ -257,13 +355,18 @@ function carriageFen(cart, address) {
 
 /**
  * Creates one waitbuyerpay order per seller cart, takes the stock, and lists the orders
- * (newest first) so getBuyerOrderList and get.buyerView see them.
+ * (newest first) so getBuyerOrderList and get.buyerView see them. Every order of the call
+ * carries the outOrderId, tradeType (as tradeTypeCode) and invoiceParam given.
  * @param {import('./data').SandboxData} data
  * @param {{ buyer: import('./data').Buyer, address: import('./catalog').Address, carts: SellerCart[],
- *   now: number, flow: string, message?: string }} spec
+ *   now: number, flow: string, message?: string, outOrderId?: string, tradeType?: string,
+ *   invoice?: Record<string, unknown> }} spec
  * @returns {import('./data').Order[]}
  */
-function createOrders(data, { buyer, address, carts, now, flow, message }) {
+function createOrders(
+	data,
+	{ buyer, address, carts, now, flow, message, outOrderId, tradeType, invoice },
+) {
 	const created = carts.map((cart) => {
 		/** @type {import('./data').Order} */
 		const order = {
@@ -288,6 +391,9 @@ function createOrders(data, { buyer, address, carts, now, flow, message }) {
 			packages: [],
 			flow,
 			buyerMemo: message || undefined,
+			outOrderId,
+			tradeTypeCode: tradeType,
+			invoice,
 		};
 		for (const c of cart.cargos) c.sku.amountOnSale -= c.quantity;
 		return order;
@@ -297,6 +403,11 @@ function createOrders(data, { buyer, address, carts, now, flow, message }) {
 		data.ordersById.set(order.id, order);
 	}
 	data.orders.sort(newestFirst);
+	if (outOrderId !== undefined)
+		data.ordersByOutOrderId.set(
+			outOrderKey(buyer, outOrderId),
+			created.map((o) => o.id),
+		);
 	return created;
 }
 
@@ -307,12 +418,9 @@ function createOrders(data, { buyer, address, carts, now, flow, message }) {
  * @returns {Problem | undefined}
  */
 function cancelProblem(order, now) {
-	if (order.status !== 'waitbuyerpay') {
-		return {
-			code: BUSINESS_ERRORS.ORDER_STATUS_NOT_ALLOW_CANCEL,
-			message: `an order in status ${order.status} cannot be cancelled by the buyer`,
-		};
-	}
+	// alibaba.trade.cancel-1 错误码: ORDER_STATUS_ERROR 订单状态错误 (只能取消待支付的订单)
+	if (order.status !== 'waitbuyerpay')
+		return { code: BUSINESS_ERRORS.ORDER_STATUS_ERROR, message: ERROR_TEXTS.orderStatusError };
 	if (now - order.createTime < CANCEL_MIN_AGE_MS) {
 		return {
 			code: BUSINESS_ERRORS.CLOSE_ORDER_TOO_FAST,
@@ -349,7 +457,9 @@ function payOrder(data, order, now) {
 
 module.exports = {
 	ORDER_FLOWS,
+	PREVIEW_FLOWS,
 	DEFAULT_FLOW,
+	TRADE_TYPES,
 	CARRIAGE,
 	CANCEL_MIN_AGE_MS,
 	CANCEL_REASONS,
@@ -359,6 +469,10 @@ module.exports = {
 	parseAddress,
 	parseCargos,
 	parseFlow,
+	parseTradeType,
+	parseInvoice,
+	parseOutOrderId,
+	ordersOfOutOrderId,
 	priceCart,
 	createOrders,
 	cancelProblem,

@@ -109,8 +109,10 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 	}
 
 	/**
-	 * The `data` of a message of `type`. Order topics: §5.6's documented shape. Logistics and
-	 * product topics: INFERRED shapes (only §5.6's topic names are documented here); pass `data`
+	 * The `data` of a message of `type`. Order topics: §5.6's documented shape (fixtures
+	 * push.ORDER_BUYER_VIEW_ORDER_PAY*.txt). Logistics topics: the models of their topic pages
+	 * (fixtures push.LOGISTICS_*.doc-data.txt). Product topics: INFERRED shapes (only §5.6's topic
+	 * names are documented here); pass `data`
 	 * to send another.
 	 * @param {string} type @param {string | undefined} orderId @param {number} now
 	 * @returns {Record<string, unknown>}
@@ -141,12 +143,19 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 					orderEntryId: javaLong(i.subItemID),
 				})),
 			};
+			// MailNoChangeModel {logisticsId, oldCpCode, newCpCode, oldMailNo, newMailNo, eventTime,
+			// orderLogsItems} (fixture push.LOGISTICS_MAIL_NO_CHANGE.doc-data.txt, topic page);
+			// OrderLogisticsTracingModel as in push.LOGISTICS_BUYER_VIEW_TRACE.doc-data.txt
 			return type === 'LOGISTICS_MAIL_NO_CHANGE'
 				? {
-						OrderLogisticsChangeModel: {
-							...model,
+						MailNoChangeModel: {
+							logisticsId: model.logisticsId,
+							oldCpCode: model.cpCode,
+							newCpCode: model.cpCode,
 							oldMailNo: model.mailNo,
 							newMailNo: model.mailNo,
+							eventTime: msgSendTime,
+							orderLogsItems: model.orderLogsItems,
 						},
 					}
 				: { OrderLogisticsTracingModel: model };

@@ -78,7 +78,8 @@ export function simplifyOrder(trade: IDataObject, source: OrderSource = 'detail'
 				productId: idText(item.productID),
 				skuId: idText(item.skuID),
 				specId: orNull(item.specId),
-				cargoNumber: orNull(item.cargoNumber),
+				// the detail names it cargoNumber, the list productCargoNumber (both API pages)
+				cargoNumber: orNull(item.cargoNumber ?? item.productCargoNumber),
 				name: orNull(item.name),
 				sku: skuText(skuInfos),
 				skuInfos: skuInfos.map((s) => ({ name: orNull(s.name), value: orNull(s.value) })),

@@ -4,10 +4,12 @@
 // com.alibaba.logistics buyer views: the packages of an order (getLogisticsInfos) and their
 // tracking steps (getLogisticsTraceInfo). Steps are derived from the package and the order's
 // ship / receive times, deterministically, and only those not later than the sandbox clock show.
+// Shapes: fixtures alibaba.trade.getLogisticsInfos.buyerView.success.txt,
+// alibaba.trade.getLogisticsTraceInfo.buyerView.success.txt and …no-trace.txt, and the API pages.
 const { createRandom } = require('../../common/prng');
 const { format1688, formatDateTime } = require('../dates');
 const { javaLong } = require('../json');
-const { BUSINESS_ERRORS, businessError } = require('./business-errors');
+const { BUSINESS_ERRORS, ERROR_TEXTS, businessError } = require('./business-errors');
 
 const { TRACE_HISTORY_LIMIT_MS, LOGISTICS_FIELDS, TRANSIT_HOURS } = require('../limits');
 const { WEB_SITES } = require('../orders');
@@ -110,20 +112,15 @@ function ownOrder({ params, user, data }) {
 		};
 	if (order.buyer.memberId !== buyer.memberId) {
 		return {
-			failure: businessError(
-				BUSINESS_ERRORS.ORDER_NO_PERMISSION,
-				'the order does not belong to the current buyer',
-			),
+			failure: businessError(BUSINESS_ERRORS.ORDER_NO_PERMISSION, ERROR_TEXTS.orderNoPermission),
 		};
 	}
 	return { order };
 }
 
-const noLogistics = () =>
-	businessError(
-		BUSINESS_ERRORS.NO_LOGISTICS_INFO,
-		'该订单没有物流信息 (the order has not been shipped)',
-	);
+/** getLogisticsInfos.buyerView-1 错误码: 500_2 订单尚未发货，暂无物流详情，请稍候再试。 */
+const notShipped = () =>
+	businessError(BUSINESS_ERRORS.ORDER_NOT_SHIPPED, ERROR_TEXTS.orderNotShipped);
 
 /** @param {string} webSite */
 const badWebSite = (webSite) =>
@@ -139,7 +136,7 @@ function getLogisticsInfos(ctx) {
 	const found = ownOrder(ctx);
 	if ('failure' in found) return found.failure;
 	const { order } = found;
-	if (order.packages.length === 0) return noLogistics();
+	if (order.packages.length === 0) return notShipped();
 
 	// `fields` picks the optional parts; without it everything is returned
 	const asked = params.fields?.trim()
@@ -154,26 +151,26 @@ function getLogisticsInfos(ctx) {
 	return {
 		result: order.packages.map((pkg) => {
 			const steps = visibleSteps(order, pkg, now);
-			const accepted = steps.find((s) => s.kind === 'accept');
 			const items = order.items.filter((i) => pkg.subItemIds.includes(i.subItemID));
 			return {
 				logisticsId: `BX${pkg.id}`,
 				logisticsBillNo: pkg.billNo,
 				orderEntryIds: pkg.subItemIds.join(','),
 				status: packageStatus(steps),
-				logisticsCompanyId: pkg.companyId,
+				// a String on the API page and in the sample ("logisticsCompanyId": "8")
+				logisticsCompanyId: String(pkg.companyId),
 				logisticsCompanyNo: pkg.companyCode,
 				logisticsCompanyName: wants('company.name', 'company') ? pkg.companyName : undefined,
 				remarks: '',
 				serviceFeature: '',
 				gmtSystemSend: format1688(pkg.deliveredTime),
-				gmtLogisticsCompanySend: accepted ? format1688(accepted.at) : undefined,
 				sender: wants('sender')
 					? {
 							senderName: seller.contactName,
 							senderPhone: seller.phone,
 							senderMobile: seller.mobile,
-							encrypt: 'false',
+							// "encrypt": "CN" in the sample (sender and receiver alike)
+							encrypt: 'CN',
 							senderProvinceCode: from.province,
 							senderCityCode: from.city,
 							senderCountyCode: from.county,
@@ -188,7 +185,7 @@ function getLogisticsInfos(ctx) {
 							receiverName: address.toFullName,
 							receiverPhone: '',
 							receiverMobile: address.mobile,
-							encrypt: 'false',
+							encrypt: 'CN',
 							receiverProvinceCode: to.province,
 							receiverCityCode: to.city,
 							receiverCountyCode: to.county,
@@ -230,14 +227,13 @@ function getLogisticsTraceInfo(ctx) {
 	const packages = wanted
 		? order.packages.filter((p) => `BX${p.id}` === wanted || String(p.id) === wanted)
 		: order.packages;
-	if (packages.length === 0) {
-		return wanted
-			? businessError(
-					BUSINESS_ERRORS.NO_LOGISTICS_INFO,
-					`logistics order ${wanted} does not belong to order ${order.id}`,
-				)
-			: noLogistics();
-	}
+	// a logisticsId that is not a package of the order: the page's 错误码 404
+	// "无法找到相对应的物流单跟踪信息。"
+	if (wanted && packages.length === 0)
+		return businessError(BUSINESS_ERRORS.TRACE_NOT_FOUND, ERROR_TEXTS.traceNotFound);
+	// an order without any package: the observed real reply, success:true with an errorMessage and
+	// no errorCode (fixture alibaba.trade.getLogisticsTraceInfo.buyerView.no-trace.txt)
+	if (packages.length === 0) return { errorMessage: ERROR_TEXTS.noTrace, success: true };
 	return {
 		logisticsTrace: packages.map((pkg) => ({
 			logisticsId: `BX${pkg.id}`,

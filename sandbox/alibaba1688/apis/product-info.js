@@ -181,7 +181,8 @@ function toProductDetail(product, data) {
 		subject: product.name,
 		subjectTrans: product.subjectTrans,
 		description: description(product),
-		mainImage: product.image,
+		// no mainImage: the ProductDetailModel has none (fixture product.search.queryProductDetail.success.txt
+		// and its API page); the pictures are productImage.images, the first being the main one
 		productImage: { images: product.images },
 		productAttribute: productAttributes(product).map((a) => ({
 			attributeId: String(attributeId(a.name)),
@@ -220,7 +221,7 @@ function toProductDetail(product, data) {
 		sellerOpenId: seller.openId,
 		minOrderQuantity: product.minOrderQuantity,
 		status: 'published',
-		monthSold: product.monthSold,
+		// no monthSold here: that is the search model's (keywordQuery); the detail model has soldOut
 		tagInfoList: [{ key: 'isOnePsale', value: product.name.includes('一件代发') }],
 		traceInfo: `object_id@${product.productID}^object_type@offer`,
 		productCargoNumber: product.cargoNumber,

@@ -83,13 +83,11 @@ function categoryGet({ params, data }) {
 
 /** @param {import('./index').ApiContext} ctx */
 function productGet({ params, data }) {
+	// the result of alibaba.product.get carries its text in errorMsg (AlibabaProductGetResult of
+	// the official PHP SDK: productInfo, bizGroupInfos, createTime, lastUpdateTime, …, errorMsg);
+	// errMsg is alibaba.product.simple.get's name, errorMessage the trade APIs'
 	/** @param {string} errorCode @param {string} message */
-	const failure = (errorCode, message) => ({
-		success: false,
-		errorCode,
-		errMsg: message,
-		errorMessage: message,
-	});
+	const failure = (errorCode, message) => ({ success: false, errorCode, errorMsg: message });
 	if (!WEB_SITES.includes(params.webSite.trim()))
 		return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
 	const raw = params.productID.trim();

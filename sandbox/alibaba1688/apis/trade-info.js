@@ -3,6 +3,8 @@
 
 // Renders an internal order as 1688's TradeInfo. Money is yuan (BigDecimal printed as a plain
 // number), dates are the 1688 format, ids that exceed 2^53 are printed as exact bare numbers.
+// The shapes follow the real samples: fixtures alibaba.trade.get.buyerView.success.txt (detail)
+// and alibaba.trade.getBuyerOrderList.success.txt (list), and the models of both API pages.
 const { format1688 } = require('../dates');
 const { javaLong } = require('../json');
 const { totalFen } = require('../data');
@@ -42,9 +44,11 @@ function logisticsStatus(order) {
 
 /**
  * @param {import('../data').Order} order
- * @param {{ detail: boolean }} view detail = get.buyerView (logistics items, ext attributes); list otherwise
+ * @param {{ detail: boolean, buyerAddressAndPhone?: boolean }} view detail = get.buyerView
+ *   (full nativeLogistics with logistics items, ext attributes); list otherwise, where
+ *   buyerAddressAndPhone = the request's needBuyerAddressAndPhone=true
  */
-function toTradeInfo(order, { detail }) {
+function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 	const { buyer, seller, address } = order;
 	const sumFen = order.items.reduce((s, i) => s + i.amountFen, 0);
 	// one logistics item per package (most orders ship in one, some in two)
@@ -98,7 +102,7 @@ function toTradeInfo(order, { detail }) {
 			sellerID: seller.memberId,
 			sellerLoginId: seller.loginId,
 			sellerUserId: seller.userId,
-			sellerCompanyName: seller.companyName,
+			// no sellerCompanyName: 1688 never returns one; the company is sellerContact.companyName
 			buyerContact: {
 				phone: buyer.phone,
 				name: buyer.contactName,
@@ -120,29 +124,28 @@ function toTradeInfo(order, { detail }) {
 			refundStatus: order.status === 'terminated' ? 'refundsuccess' : undefined,
 			buyerFeedback: order.buyerMemo,
 			stepPayAll: false,
+			// OrderBaseInfo.outOrderId "外部订单号" (buyerView API page): what fastCreateOrder was given
+			outOrderId: order.outOrderId,
+			// OrderBaseInfo.tradeTypeCode: the tradeType given at order time (buyerView API page)
+			tradeTypeCode: order.tradeTypeCode,
+			// toFullName, toDivisionCode, toPost, toTownCode, toArea as in both real samples, which
+			// have no toMobile (the mobile is nativeLogistics.mobile); toArea is province, city,
+			// district and town without the street ("浙江省 杭州市 滨江区 长河街道")
 			receiverInfo: {
 				toFullName: address.toFullName,
 				toDivisionCode: address.areaCode,
-				toMobile: address.mobile,
-				toPost: address.zip,
-				toTownCode: address.townCode,
-				toArea: `${address.province} ${address.city} ${address.area} ${address.town} ${address.street}`,
+				toPost: address.zip || undefined,
+				toTownCode: address.townCode || undefined,
+				toArea: [address.province, address.city, address.area, address.town]
+					.filter((part) => part !== '')
+					.join(' '),
 			},
 		},
-		nativeLogistics: {
-			address: address.street,
-			area: address.area,
-			areaCode: address.areaCode,
-			city: address.city,
-			contactPerson: address.toFullName,
-			mobile: address.mobile,
-			province: address.province,
-			zip: address.zip,
-			town: address.town,
-			townCode: address.townCode,
+		nativeLogistics: nativeLogistics(address, {
+			full: detail || buyerAddressAndPhone,
 			// the list API returns no logistics items (doc: "不会返回订单的物流信息"); the detail does
 			logisticsItems: detail ? shippedItems : undefined,
-		},
+		}),
 		productItems: order.items.map((item) => ({
 			itemAmount: yuan(item.amountFen),
 			name: item.product.name,
@@ -158,10 +161,13 @@ function toTradeInfo(order, { detail }) {
 			status: order.status,
 			statusStr: STATUS_TEXT[order.status],
 			subItemID: javaLong(item.subItemID),
-			subItemIDString: item.subItemID,
+			// the list's ProductItemInfo has no subItemIDString (API page and sample); the detail's has
+			subItemIDString: detail ? item.subItemID : undefined,
 			type: 'common',
 			unit: item.product.unit,
-			cargoNumber: item.product.cargoNumber,
+			// the offer's cargo number is productCargoNumber ("productCargoNumber":"KY" in the list
+			// sample); cargoNumber would be a SKU's, which orders do not carry here
+			productCargoNumber: item.product.cargoNumber,
 			quantityFactor: 1,
 			entryDiscount: 0,
 			logisticsStatus: logisticsStatus(order),
@@ -179,6 +185,35 @@ function toTradeInfo(order, { detail }) {
 		],
 		extAttributes: detail ? [] : undefined,
 		orderRateInfo: { buyerRateStatus: 5, sellerRateStatus: 5 },
+	};
+}
+
+/**
+ * NativeLogisticsInfo. The list (getBuyerOrderList) prints only area, areaCode, city,
+ * contactPerson, province and zip (the list sample), plus address, mobile, telephone, town and
+ * townCode when asked with needBuyerAddressAndPhone=true ("是否需要查询买家的详细地址信息和电话",
+ * list API page); the detail (buyerView sample) always has them all and the logistics items.
+ * @param {import('../catalog').Address} address
+ * @param {{ full: boolean, logisticsItems: unknown[] | undefined }} view
+ */
+function nativeLogistics(address, { full, logisticsItems }) {
+	const base = {
+		area: address.area,
+		areaCode: address.areaCode,
+		city: address.city,
+		contactPerson: address.toFullName,
+		province: address.province,
+		zip: address.zip,
+	};
+	if (!full) return base;
+	return {
+		address: address.street,
+		...base,
+		mobile: address.mobile,
+		telephone: address.phone,
+		logisticsItems,
+		townCode: address.townCode || undefined,
+		town: address.town || undefined,
 	};
 }
 

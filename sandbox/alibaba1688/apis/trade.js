@@ -2,7 +2,7 @@
 'use strict';
 
 const { parse1688 } = require('../dates');
-const { BUSINESS_ERRORS, businessError } = require('./business-errors');
+const { BUSINESS_ERRORS, ERROR_TEXTS, businessError } = require('./business-errors');
 const { toTradeInfo } = require('./trade-info');
 const { positiveInt, parseOrderIds, parseStringList, parseBoolean } = require('./params');
 
@@ -78,7 +78,14 @@ function getBuyerOrderList({ params, user, data }) {
 	}
 	if (params.refundStatus) filters.push((o) => refundStatusOf(o) === params.refundStatus.trim());
 	if (params.tradeType) filters.push(() => params.tradeType.trim() === TRADE_TYPE);
-	// needBuyerAddressAndPhone / needMemoInfo: the address, phone and memo are always included
+	// outOrderId "外部订单号，可用于控制幂等" (list API page): the orders fastCreateOrder created with it
+	const outOrderId = params.outOrderId?.trim();
+	if (outOrderId) filters.push((o) => o.outOrderId === outOrderId);
+	// needBuyerAddressAndPhone "是否需要查询买家的详细地址信息和电话" (list API page): without it
+	// nativeLogistics holds only area, areaCode, city, contactPerson, province and zip (as in the
+	// list sample); with it also address, mobile, telephone, town and townCode (see trade-info).
+	// needMemoInfo: the memo (buyerFeedback) is always included.
+	const buyerAddressAndPhone = parseBoolean(params.needBuyerAddressAndPhone) === true;
 
 	// isHis=true reads the history table (orders more than a year old); both are newest first
 	const table = parseBoolean(params.isHis) ? data.historyOrders : data.orders;
@@ -86,7 +93,7 @@ function getBuyerOrderList({ params, user, data }) {
 	const slice = matching.slice((page - 1) * size, page * size);
 	// the documented reply has no `success` field on success: result + totalRecord only
 	return {
-		result: slice.map((o) => toTradeInfo(o, { detail: false })),
+		result: slice.map((o) => toTradeInfo(o, { detail: false, buyerAddressAndPhone })),
 		totalRecord: matching.length,
 	};
 }
@@ -95,16 +102,16 @@ function getBuyerOrderList({ params, user, data }) {
 function getBuyerView({ params, user, data }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
 	const orderId = params.orderId.trim();
+	// the reply's success is a String (see below), so a failure says "false"
+	/** @param {string} errorCode @param {string} errorMessage */
+	const failure = (errorCode, errorMessage) => ({ success: 'false', errorCode, errorMessage });
 	const order = /^\d+$/.test(orderId) ? data.ordersById.get(orderId) : undefined;
-	if (!order)
-		return businessError(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`);
-	if (order.buyer.memberId !== buyer.memberId) {
-		return businessError(
-			BUSINESS_ERRORS.ORDER_NO_PERMISSION,
-			'the order does not belong to the current buyer',
-		);
-	}
-	return { result: toTradeInfo(order, { detail: true }), success: true };
+	if (!order) return failure(BUSINESS_ERRORS.ORDER_NOT_FOUND, `order ${orderId} does not exist`);
+	if (order.buyer.memberId !== buyer.memberId)
+		return failure(BUSINESS_ERRORS.ORDER_NO_PERMISSION, ERROR_TEXTS.orderNoPermission);
+	// success is a String "true" (API page: success String, example "true"; the Java SDK's
+	// AlibabaTradeGetBuyerViewResult.success is a String too)
+	return { result: toTradeInfo(order, { detail: true }), success: 'true' };
 }
 
 /** @type {import('./index').ApiDefinition[]} */
