@@ -72,17 +72,18 @@ describe('Mogujie credential against the sandbox', () => {
 		const [item] = await run(credentials);
 		expect(item.itemId).toBe(sb.data.examples.itemId);
 
+		// as Mogujie's documentation shows it: a GET with every parameter in the query string
 		const exchange = sb.requests[0];
-		expect(exchange.method).toBe('POST');
+		expect(exchange.method).toBe('GET');
 		expect(exchange.path).toBe('/token');
-		expect(exchange.body).toMatchObject({
+		expect(exchange.query).toMatchObject({
 			grant_type: 'authorization_code',
 			code,
 			app_key: sb.demo.appKey,
 			app_secret: sb.demo.appSecret,
 			redirect_uri: sb.demo.redirectUri,
 		});
-		expect(exchange.query).toEqual({});
+		expect(exchange.body).toEqual({});
 		const reply = JSON.parse(exchange.responseBody);
 
 		const saved = credentials.data;
@@ -127,6 +128,15 @@ describe('Mogujie credential against the sandbox', () => {
 		await run(credentials);
 		const second = credentials.data.refreshToken as string;
 		expect(second).not.toBe(first.refresh_token);
+		// a POST with every parameter in the query string and an empty body, as public clients send it
+		const refresh = sb.requests.find((r: { path: string }) => r.path === '/token');
+		expect(refresh?.method).toBe('POST');
+		expect(refresh?.query).toMatchObject({
+			grant_type: 'refresh_token',
+			refresh_token: first.refresh_token,
+			app_key: sb.demo.appKey,
+		});
+		expect(refresh?.body).toEqual({});
 
 		// renew again (proactively): the second refresh token is used and replaced in turn
 		credentials.data.session = '';
