@@ -5,7 +5,10 @@
  * remembered ids live in the workflow's static data.
  */
 export interface RememberedMessages {
-	/** [msgId, gmtBorn in epoch ms], oldest first. */
+	/**
+	 * [msgId, epoch ms it was received], oldest first. The time of receipt, not gmtBorn: with the
+	 * age check off a message can be born long ago and still be redelivered for days.
+	 */
 	seen?: Array<[string, number]>;
 }
 
@@ -34,12 +37,12 @@ export function admitMessage(
 	if (checksAge && now - bornAt > maxAgeMs) return 'tooOld';
 
 	const keepMs = Math.max(maxAgeMs, REDELIVERY_WINDOW_MS);
-	const seen = (state.seen ?? []).filter(([, born]) => now - born <= keepMs);
+	const seen = (state.seen ?? []).filter(([, receivedAt]) => now - receivedAt <= keepMs);
 	if (message.msgId && seen.some(([id]) => id === message.msgId)) {
 		state.seen = seen;
 		return 'duplicate';
 	}
-	if (message.msgId) seen.push([message.msgId, Number.isFinite(bornAt) ? bornAt : now]);
+	if (message.msgId) seen.push([message.msgId, now]);
 	state.seen = seen.slice(-MAX_REMEMBERED);
 	return 'new';
 }

@@ -279,6 +279,7 @@ function createExecuteContext(options) {
 		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
 		getWorkflow: () => ({ id: 'standInWorkflow1', name: 'Stand-in', active: false }),
 		getExecutionId: () => executionId,
+		getWorkflowDataProxy: () => ({ $thisRunIndex: 0 }),
 		getCredentials,
 		getNodeParameter(name, index, fallback) {
 			const value = name

@@ -187,6 +187,7 @@ export function operationContext(options: OperationContextOptions) {
 		getMode: () => 'manual',
 		getWorkflow: () => ({ id: 'unitWorkflow0001', name: 'Unit test', active: false }),
 		getExecutionId: () => '4711',
+		getWorkflowDataProxy: () => ({ $thisRunIndex: 0 }),
 		continueOnFail: () => options.continueOnFail ?? false,
 		getExecutionCancelSignal: () => undefined,
 		helpers: {

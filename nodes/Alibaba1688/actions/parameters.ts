@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { parseOrderId } from '../helpers/order-ids';
+import { shortTag } from '../../shared/helpers/text';
 
 export function readOrderId(this: IExecuteFunctions, index: number, name = 'orderId'): string {
 	const raw = this.getNodeParameter(name, index) as unknown;
@@ -129,15 +130,19 @@ export function readOrderInput(this: IExecuteFunctions, index: number): IDataObj
 }
 
 /**
- * The outOrderId the order carries: the user's, or one made of the workflow, the execution and the
- * item, so a repeat of this item in this execution names the same order and nothing else does.
+ * The outOrderId the order carries: the user's, or one made of the workflow, the execution, the
+ * node, its run and the item, so a repeat of this item by this node in this run (n8n's Retry On
+ * Fail included) names the same order, and nothing else does: another Create node, or the next
+ * batch of a loop, gets its own.
  */
 export function readOutOrderId(this: IExecuteFunctions, index: number): string {
 	const own = String(this.getNodeParameter('outOrderId', index, '') ?? '').trim();
 	if (own !== '') return own;
 	// an execution id is always there when n8n runs a node; without one nothing may share the key
 	const execution = this.getExecutionId() || `t${Date.now().toString(36)}`;
-	return `n8n-${this.getWorkflow().id ?? 'workflow'}-${execution}-${index}`;
+	const run = this.getWorkflowDataProxy(index).$thisRunIndex ?? 0;
+	const node = shortTag(this.getNode().id ?? this.getNode().name);
+	return `n8n-${this.getWorkflow().id ?? 'workflow'}-${execution}-${node}-${run}-${index}`;
 }
 
 /** The Invoice fields as 1688's invoiceParam JSON, or undefined when none is filled in. */

@@ -145,7 +145,7 @@ export const outOrderIdField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. {{ $json.order_number }}',
 	description:
-		"Your own ID for this order, kept on the 1688 order (outOrderId). With it, a create whose reply is lost on the way is looked up by this ID and sent again only if 1688 has no such order, so it is never placed twice. Empty: an ID made of this workflow's ID, the execution ID and the item index. Set your storefront order number here to keep one 1688 order per storefront order across executions too.",
+		'Your own ID for this order, kept on the 1688 order (outOrderId). If the reply to a create is lost on the way, 1688 is asked for the order by this ID, and the order is sent again only if there is none, so a lost reply never places it twice. Empty: an ID made of this workflow, the execution, this node, its run and the item index. Set your storefront order number here to find the 1688 order by it later (Custom API Call to getBuyerOrderList with outOrderId).',
 };
 
 /**

@@ -3,6 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { createRequestLimiter } from '../../shared/transport/request-limiter';
 import type { RequestContext } from '../../shared/transport/context';
 import { numberAt, objectsAt } from '../../shared/helpers/reply-objects';
+import { valueText } from '../../shared/helpers/text';
+import { parseGatewayDate } from '../helpers/dates';
 import { alibaba1688ApiPages, alibaba1688ApiRequest, MAX_PAGE_SIZE } from './index';
 
 const orderId = (order: IDataObject): string | undefined => {
@@ -41,23 +43,45 @@ export async function fetchBuyerOrders(
 	);
 }
 
+/** What is known of an order this run placed, to recognize it in the list. */
+export interface PlacedOrder {
+	outOrderId: string;
+	/** Epoch ms of the first attempt to place it. */
+	sentAt: number;
+	/** The offers it was placed for. */
+	offerIds: string[];
+}
+
+/** Clocks differ: an order 1688 stamped this much before our first attempt may still be ours. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
 /**
- * The buyer's orders that carry `outOrderId`, through getBuyerOrderList's outOrderId filter (its
- * API page: "外部订单号，可用于控制幂等"). Only orders whose baseInfo.outOrderId is that id count, so
- * a gateway that ignored the filter and listed other orders finds nothing rather than a wrong order.
+ * Whether a listed order is the one placed. The list's API page documents `outOrderId` as a filter
+ * ("外部订单号，可用于控制幂等") but not as a field of its orders (buyerView's page has it), so an
+ * order without the field counts only if it was created since the first attempt, for those offers;
+ * a gateway that ignored the filter then lists nothing that passes for ours.
  */
-export async function findBuyerOrdersByOutOrderId(
+function isPlacedOrder(order: IDataObject, placed: PlacedOrder): boolean {
+	const base = (order.baseInfo ?? {}) as IDataObject;
+	if (base.outOrderId !== undefined && base.outOrderId !== null) {
+		return valueText(base.outOrderId) === placed.outOrderId;
+	}
+	const createdAt = parseGatewayDate(base.createTime);
+	if (createdAt === undefined || createdAt < placed.sentAt - CLOCK_SKEW_MS) return false;
+	const offers = new Set(objectsAt(order.productItems).map((item) => valueText(item.productID)));
+	return placed.offerIds.every((id) => offers.has(id));
+}
+
+/** The buyer's orders that are the one placed with `placed.outOrderId` (see isPlacedOrder). */
+export async function findPlacedOrders(
 	this: RequestContext,
-	outOrderId: string,
+	placed: PlacedOrder,
 ): Promise<IDataObject[]> {
 	const body = await alibaba1688ApiRequest.call(this, {
 		namespace: 'com.alibaba.trade',
 		apiName: 'alibaba.trade.getBuyerOrderList',
-		params: { outOrderId, page: 1, pageSize: 20 },
+		params: { outOrderId: placed.outOrderId, page: 1, pageSize: 20 },
 		retry: 'safe',
 	});
-	return objectsAt(body.result).filter((order) => {
-		const base = order.baseInfo as IDataObject | undefined;
-		return base?.outOrderId !== undefined && String(base.outOrderId) === outOrderId;
-	});
+	return objectsAt(body.result).filter((order) => isPlacedOrder(order, placed));
 }

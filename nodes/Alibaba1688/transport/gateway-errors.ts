@@ -58,17 +58,13 @@ const BUSINESS_HINTS: Record<string, string> = {
 	CLOSE_ORDER_TOO_FAST:
 		'The order is less than 10 seconds old: wait a moment before cancelling it.',
 	'404': 'Nothing was found with that id: check it.',
-	// alibaba.trade.cancel (its API page's error table)
-	ORDER_STATUS_ERROR:
-		'Only an order waiting for payment (waitbuyerpay) can be cancelled: for a paid order, ask the seller or request a refund on 1688.',
-	ORDER_NOT_EXIST:
-		'There is no order with that ID: check it, and pass it as text (e.g. {{ $json.orderId }}) so no digit is lost.',
-	'400_3':
-		"Only the order's buyer or seller can cancel it: check which account authorized the credential.",
-	// alibaba.trade.getLogisticsInfos.buyerView (订单尚未发货)
-	'500_2':
-		'The order has not shipped yet, so it has no logistics: ask again after it ships (the 1688 Message Trigger\'s "Order: Shipped (发货)" topic tells you when).',
-	// alibaba.createOrder.preview and fastCreateOrder (the preview API page's error table)
+};
+
+/**
+ * Hints for codes one API's page documents, keyed `apiName:code`: codes such as 500_2 or 400_3 are
+ * short and may mean something else elsewhere.
+ */
+const PREVIEW_AND_CREATE_HINTS: Record<string, string> = {
 	'500_001': 'The offer cannot be ordered online (不支持在线交易): choose another offer.',
 	'500_002':
 		"The offers belong to different sellers, or an offer with SKUs has no Spec ID: order one seller's offers at a time and give each SKU's specId (Product → Get Detail lists them).",
@@ -82,6 +78,26 @@ const BUSINESS_HINTS: Record<string, string> = {
 		'There is no sale-proxy (代销) relation with this supplier: choose another flow, e.g. General.',
 	'500_008': 'A SKU is priced at 0 and cannot be ordered: ask the seller to fix its price.',
 	'500_009': 'The quantity is below the wholesale minimum (批售起批量): raise it.',
+};
+
+const API_HINTS: Record<string, string> = {
+	// alibaba.trade.cancel's error table
+	'alibaba.trade.cancel:ORDER_STATUS_ERROR':
+		'Only an order waiting for payment (waitbuyerpay) can be cancelled: for a paid order, ask the seller or request a refund on 1688.',
+	'alibaba.trade.cancel:ORDER_NOT_EXIST':
+		'There is no order with that ID: check it, and pass it as text (e.g. {{ $json.orderId }}) so no digit is lost.',
+	'alibaba.trade.cancel:400_3':
+		"Only the order's buyer or seller can cancel it: check which account authorized the credential.",
+	// alibaba.trade.getLogisticsInfos.buyerView's error table (订单尚未发货)
+	'alibaba.trade.getLogisticsInfos.buyerView:500_2':
+		'The order has not shipped yet, so it has no logistics: ask again after it ships (the 1688 Message Trigger\'s "Order: Shipped (发货)" topic tells you when).',
+	// the preview page's error table; fastCreateOrder checks the same order
+	...Object.fromEntries(
+		Object.entries(PREVIEW_AND_CREATE_HINTS).flatMap(([code, hint]) => [
+			[`alibaba.createOrder.preview:${code}`, hint],
+			[`alibaba.trade.fastCreateOrder:${code}`, hint],
+		]),
+	),
 };
 
 export function isRateLimitCode(code: string): boolean {
@@ -106,11 +122,18 @@ export function explainGatewayCode(
 	};
 }
 
+/** `namespace:apiName-version` → apiName. */
+const apiNameOf = (api: string) => api.replace(/^[^:]*:/, '').replace(/-\d+$/, '');
+
 export function explainBusinessCode(code: string, api: string): Explanation {
+	// Own entries only: a reply's code may be any text, "constructor" and "__proto__" included.
+	const own = (table: Record<string, string>, key: string) =>
+		Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 	return {
 		summary: `1688 returned an error for ${api}`,
-		next: Object.prototype.hasOwnProperty.call(BUSINESS_HINTS, code)
-			? BUSINESS_HINTS[code]
-			: "See 1688's message in the details, and the API's error table in the 1688 docs.",
+		next:
+			own(API_HINTS, `${apiNameOf(api)}:${code}`) ??
+			own(BUSINESS_HINTS, code) ??
+			"See 1688's message in the details, and the API's error table in the 1688 docs.",
 	};
 }

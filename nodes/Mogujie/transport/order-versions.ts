@@ -6,15 +6,16 @@ import { mogujieApiPages } from './index';
 import { soldOrdersList } from './sold-orders';
 import { formatMogujieDate, parseMogujieDate } from '../helpers/dates';
 import { valueText } from '../../shared/helpers/text';
-import { filterStatusOf } from '../helpers/order-status';
+import { refundStateOf } from '../helpers/order-status';
 
 function toVersion(order: IDataObject): OrderVersion | undefined {
 	return orderVersion(order, {
 		id: valueText(order.shopOrderId),
 		createdAt: parseMogujieDate(order.createdStr),
 		modifiedAt: parseMogujieDate(order.updatedStr),
-		// a refund on an item order is a status change the trigger can report and filter on
-		status: filterStatusOf(order),
+		status: valueText(order.orderStatus),
+		// a refund on the item orders is a change the trigger reports, and a state it can filter on
+		extraStatus: refundStateOf(order),
 	});
 }
 

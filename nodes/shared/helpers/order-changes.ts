@@ -8,6 +8,8 @@ export interface OrderVersion {
 	/** Epoch ms of this version (the platform's modify/update time). */
 	modifiedAt: number;
 	status: string;
+	/** A further state the status filter can select, e.g. a Mogujie refund state. */
+	extraStatus?: string;
 	order: IDataObject;
 }
 
@@ -19,12 +21,18 @@ export type ChangeEvent = 'new' | 'updated';
  */
 export function orderVersion(
 	order: IDataObject,
-	fields: { id: string; createdAt?: number; modifiedAt?: number; status: string },
+	fields: {
+		id: string;
+		createdAt?: number;
+		modifiedAt?: number;
+		status: string;
+		extraStatus?: string;
+	},
 ): OrderVersion | undefined {
-	const { id, createdAt, status } = fields;
+	const { id, createdAt, status, extraStatus } = fields;
 	const modifiedAt = fields.modifiedAt ?? createdAt;
 	if (!id || createdAt === undefined || modifiedAt === undefined) return undefined;
-	return { id, createdAt, modifiedAt, status, order };
+	return { id, createdAt, modifiedAt, status, ...(extraStatus ? { extraStatus } : {}), order };
 }
 
 /** A time range in epoch ms, start included. */
@@ -87,7 +95,7 @@ export function selectChanges(
 		if (version.modifiedAt < windowStart) continue;
 		// The status is part of a version: Mogujie's times have whole seconds, so two changes in one
 		// second share a time.
-		const versionKey = `${version.id}@${version.modifiedAt}@${version.status}`;
+		const versionKey = `${version.id}@${version.modifiedAt}@${version.status}${version.extraStatus ? `+${version.extraStatus}` : ''}`;
 		if (versionKey in seen) continue;
 		seen[versionKey] = version.modifiedAt;
 		if (version.modifiedAt < (state.since ?? 0)) continue;
@@ -95,7 +103,8 @@ export function selectChanges(
 		if (isNew) seen[`new:${version.id}`] = version.createdAt;
 		const event: ChangeEvent = isNew ? 'new' : 'updated';
 		if (!filter.events.includes(event)) continue;
-		if (filter.statuses.length > 0 && !filter.statuses.includes(version.status)) continue;
+		const statuses = [version.status, ...(version.extraStatus ? [version.extraStatus] : [])];
+		if (filter.statuses.length > 0 && !statuses.some((s) => filter.statuses.includes(s))) continue;
 		emit.push({ event, version });
 	}
 	const nextWindowStart = windowEnd - OVERLAP_MS;

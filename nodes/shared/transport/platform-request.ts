@@ -117,21 +117,40 @@ function mayHaveRunAdvice(spec: PlatformRequest): string {
 }
 
 /**
- * After a keyed write failed on the way (`unsure`: it may have been carried out), waits as before a
- * retry, then asks the platform by the key. Whatever it finds stands for the lost reply; nothing
- * found means the write is sent again. The wait comes first so a write still being handled has
- * landed before the question is asked.
+ * How long to wait at least before asking whether a lost write was carried out: a write still being
+ * handled when our side gave up (a timeout) must have landed first, and 1688 lists a new order only
+ * once it is stored.
  */
-async function verifyAfterTransitFailure(
+const VERIFY_WAIT_MS = 2000;
+
+/**
+ * After a keyed write failed on the way: waits, then, if it may have been carried out (`unsure`),
+ * asks the platform by its key, on the last attempt too. What it finds stands for the lost reply;
+ * nothing found means the write may be sent again while attempts are left. A failed question ends
+ * the call, saying the write may have been carried out.
+ */
+async function afterKeyedWriteFailure(
 	context: RequestContext,
 	spec: PlatformRequest,
 	attempt: number,
 	kind: 'transient' | 'rateLimit',
 	unsure: boolean,
-): Promise<IDataObject | undefined> {
+	fail: (message: string) => NodeApiError,
+): Promise<{ found?: IDataObject; retry: boolean }> {
+	const retry = attempt < MAX_RETRIES;
+	if (!unsure && !retry) return { retry };
 	spec.onRetry?.(kind);
-	await pause(context, backoff(kind, attempt));
-	return unsure && spec.verifyWrite ? await spec.verifyWrite() : undefined;
+	const wait = backoff(kind, attempt);
+	await pause(context, unsure ? Math.max(wait, VERIFY_WAIT_MS) : wait);
+	if (!unsure || !spec.verifyWrite) return { retry };
+	try {
+		const found = await spec.verifyWrite();
+		return found ? { found, retry: false } : { retry };
+	} catch (error) {
+		throw fail(
+			`The reply to ${spec.api} was lost on the way, and asking ${spec.platform} whether it was carried out failed too (${(error as Error).message}). ${mayHaveRunAdvice(spec)}`,
+		);
+	}
 }
 
 /** The tokens a credential holds; compared, never shown. */
@@ -229,16 +248,17 @@ export async function platformRequest(
 				await pause(this, backoff('transient', attempt));
 				continue;
 			}
-			if (spec.verifyWrite && NETWORK_RETRYABLE.has(code) && attempt < MAX_RETRIES) {
-				const found = await verifyAfterTransitFailure(
+			if (spec.verifyWrite && NETWORK_RETRYABLE.has(code)) {
+				const next = await afterKeyedWriteFailure(
 					this,
 					spec,
 					attempt,
 					'transient',
 					isInTransit(code),
+					(message) => toNodeError({ message }),
 				);
-				if (found) return found;
-				continue;
+				if (next.found) return next.found;
+				if (next.retry) continue;
 			}
 			throw toNodeError({ message: networkFailureMessage(spec, code) });
 		}
@@ -261,11 +281,13 @@ export async function platformRequest(
 			await pause(this, backoff(retryable, attempt));
 			continue;
 		}
-		if (spec.verifyWrite && retryable && attempt < MAX_RETRIES) {
+		if (spec.verifyWrite && retryable) {
 			const unsure = retryable === 'transient';
-			const found = await verifyAfterTransitFailure(this, spec, attempt, retryable, unsure);
-			if (found) return found;
-			continue;
+			const next = await afterKeyedWriteFailure(this, spec, attempt, retryable, unsure, (message) =>
+				toNodeError({ ...outcome.failure, message }),
+			);
+			if (next.found) return next.found;
+			if (next.retry) continue;
 		}
 		if (spec.retry === 'never' && retryable === 'transient') {
 			// The platform failed while handling a write: it may or may not have carried it out.

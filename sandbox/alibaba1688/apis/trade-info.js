@@ -124,8 +124,9 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 			refundStatus: order.status === 'terminated' ? 'refundsuccess' : undefined,
 			buyerFeedback: order.buyerMemo,
 			stepPayAll: false,
-			// OrderBaseInfo.outOrderId "外部订单号" (buyerView API page): what fastCreateOrder was given
-			outOrderId: order.outOrderId,
+			// OrderBaseInfo.outOrderId "外部订单号" is on buyerView's API page, not on the list's (where
+			// outOrderId is a filter only): what fastCreateOrder was given, in the detail
+			outOrderId: detail ? order.outOrderId : undefined,
 			// OrderBaseInfo.tradeTypeCode: the tradeType given at order time (buyerView API page)
 			tradeTypeCode: order.tradeTypeCode,
 			// toFullName, toDivisionCode, toPost, toTownCode, toArea as in both real samples, which

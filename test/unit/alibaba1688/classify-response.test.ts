@@ -1,4 +1,5 @@
 import { classifyResponse } from '../../../nodes/Alibaba1688/transport/classify-response';
+import { explainBusinessCode } from '../../../nodes/Alibaba1688/transport/gateway-errors';
 
 const api = 'com.alibaba.trade:alibaba.trade.get.buyerView-1';
 const json = (value: unknown) => JSON.stringify(value);
@@ -134,5 +135,20 @@ describe('classifyResponse', () => {
 		expect(classifyResponse(api, 200, 'application/json', json({ productInfo: {} })).kind).toBe(
 			'ok',
 		);
+	});
+});
+
+describe('explainBusinessCode: hints of one API page stay with that API', () => {
+	it.each([
+		['com.logistics:alibaba.trade.getLogisticsInfos.buyerView-1', '500_2', /has not shipped yet/],
+		['com.alibaba.trade:alibaba.trade.cancel-1', 'ORDER_STATUS_ERROR', /waiting for payment/],
+		['com.alibaba.trade:alibaba.trade.cancel-1', '400_3', /buyer or seller can cancel/],
+		['com.alibaba.trade:alibaba.createOrder.preview-1', '500_004', /Not enough stock/],
+		['com.alibaba.trade:alibaba.trade.fastCreateOrder-1', '500_005', /minimum order/],
+		// the same short codes elsewhere mean something else: no borrowed hint
+		['com.alibaba.product:alibaba.category.get-1', '500_2', /API's error table in the 1688 docs/],
+		['com.alibaba.trade:alibaba.trade.get.buyerView-1', '500_004', /API's error table/],
+	])('%s %s', (api, code, hint) => {
+		expect(explainBusinessCode(code, api).next).toMatch(hint);
 	});
 });

@@ -38,6 +38,14 @@ describe('admitMessage', () => {
 		expect(state.seen?.map(([id]) => id)).toEqual(['9']);
 	});
 
+	it('with the age check off, remembers a long-born message from when it arrived', () => {
+		const state: RememberedMessages = {};
+		const message = { msgId: '11', gmtBorn: now - 5 * 24 * HOUR };
+		expect(admitMessage(state, message, now, 0)).toBe('new');
+		admitMessage(state, { msgId: '12', gmtBorn: now }, now + HOUR, 0);
+		expect(admitMessage(state, message, now + 2 * HOUR, 0)).toBe('duplicate');
+	});
+
 	it('keeps refusing a replay after its id has been forgotten, because it is then too old', () => {
 		const state: RememberedMessages = {};
 		const message = { msgId: '7', gmtBorn: now };

@@ -1,7 +1,7 @@
 import { formatMogujieDate, parseMogujieDate } from '../../../nodes/Mogujie/helpers/dates';
 import { orderWithYuan } from '../../../nodes/Mogujie/helpers/amounts';
 import { splitIntoWindows, WINDOW_MS } from '../../../nodes/Mogujie/helpers/windows';
-import { filterStatusOf } from '../../../nodes/Mogujie/helpers/order-status';
+import { refundStateOf } from '../../../nodes/Mogujie/helpers/order-status';
 
 describe('Mogujie helpers', () => {
 	it('formats and parses Beijing wall time', () => {
@@ -38,22 +38,24 @@ describe('Mogujie helpers', () => {
 	});
 });
 
-describe('filterStatusOf (refund states from the item orders)', () => {
+describe('refundStateOf (refund states from the item orders)', () => {
 	const withRefund = (orderStatus: string, ...refunds: Array<string | undefined>) => ({
 		orderStatus,
 		itemOrderInfos: refunds.map((refundStatus) => ({ itemId: '1ltdroo', refundStatus })),
 	});
 
 	it.each([
-		[withRefund('ORDER_PAID', undefined), 'ORDER_PAID'],
+		[withRefund('ORDER_PAID', undefined), undefined],
 		[withRefund('ORDER_PAID', undefined, 'refund_requested'), 'REFUND_REQUESTED'],
 		[withRefund('ORDER_SHIPPED', 'REFUND_OR_RETURN_DEAL_AGREED'), 'REFUND_OR_RETURN_DEAL_AGREED'],
-		[withRefund('ORDER_CLOSED', 'refund_completed'), 'REFUND_COMPLETED'],
-		// a refused or cancelled refund is no refund state; a cancelled order stays cancelled
-		[withRefund('ORDER_PAID', 'refund_or_return_seller_refused'), 'ORDER_PAID'],
-		[withRefund('ORDER_CANCELLED', 'refund_requested'), 'ORDER_CANCELLED'],
-		[{ orderStatus: 'ORDER_PAID', itemOrderInfos: 'junk' }, 'ORDER_PAID'],
-	])('%j is %s', (order, status) => {
-		expect(filterStatusOf(order)).toBe(status);
+		[withRefund('ORDER_CLOSED', 'refund_completed', 'refund_completed'), 'REFUND_COMPLETED'],
+		// one item refunded of two: the order is still what it was
+		[withRefund('ORDER_SHIPPED', 'refund_completed', undefined), undefined],
+		// a refused refund is no refund state; a cancelled order has none
+		[withRefund('ORDER_PAID', 'refund_or_return_seller_refused'), undefined],
+		[withRefund('ORDER_CANCELLED', 'refund_requested'), undefined],
+		[{ orderStatus: 'ORDER_PAID', itemOrderInfos: 'junk' }, undefined],
+	])('%j is %s', (order, state) => {
+		expect(refundStateOf(order)).toBe(state);
 	});
 });

@@ -25,6 +25,35 @@ const v = (
 const all = { events: ['new', 'updated'] as Array<'new' | 'updated'>, statuses: [] };
 
 describe('selectChanges', () => {
+	it('selects a version by its extra status (a Mogujie refund state) as well as by its status', () => {
+		const refunding: OrderVersion = {
+			...v('r', T, T + MIN, 'ORDER_PAID'),
+			extraStatus: 'REFUND_REQUESTED',
+		};
+		const pick = (statuses: string[]) =>
+			selectChanges(
+				[refunding, v('p', T, T + MIN, 'ORDER_PAID')],
+				{ since: T, seen: {} },
+				T,
+				T + 5 * MIN,
+				{
+					events: ['new', 'updated'],
+					statuses,
+				},
+			).emit.map((e) => e.version.id);
+		expect(pick(['REFUND_REQUESTED'])).toEqual(['r']);
+		expect(pick(['ORDER_PAID'])).toEqual(['p', 'r']);
+		// the refund request on an unchanged time and status is a new version
+		const seen = selectChanges(
+			[v('r', T, T + MIN, 'ORDER_PAID')],
+			{ since: T, seen: {} },
+			T,
+			T + 5 * MIN,
+			all,
+		).state;
+		expect(selectChanges([refunding], seen, T, T + 5 * MIN, all).emit).toHaveLength(1);
+	});
+
 	it('emits an order created in the window as new, and each later version as updated, once', () => {
 		const first = selectChanges(
 			[v('a', T + MIN, T + MIN)],

@@ -16,7 +16,7 @@ import {
 import { readOrderInput } from '../parameters';
 import { fenToYuan, yuanToFen } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
-import { findBuyerOrdersByOutOrderId } from '../../transport/buyer-orders';
+import { findPlacedOrders } from '../../transport/buyer-orders';
 import { valueText } from '../../../shared/helpers/text';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 
@@ -78,14 +78,17 @@ export async function execute(
 	const message = this.getNodeParameter('message', index, '') as string;
 	const tradeType = String(this.getNodeParameter('tradeType', index, '') ?? '').trim();
 	const order = readOrderInput.call(this, index);
-	const outOrderId = order.outOrderId as string;
+	const placed = {
+		outOrderId: order.outOrderId as string,
+		sentAt: Date.now(),
+		offerIds: [...String(order.cargoParamList).matchAll(/"offerId":(\d+)/g)].map((m) => m[1]),
+	};
 	const body = await alibaba1688ApiRequest.call(this, {
 		namespace: 'com.alibaba.trade',
 		apiName: 'alibaba.trade.fastCreateOrder',
 		params: { ...order, message: message || undefined, tradeType: tradeType || undefined },
 		retry: 'never',
-		verifyWrite: async () =>
-			replyFromFoundOrders(await findBuyerOrdersByOutOrderId.call(this, outOrderId)),
+		verifyWrite: async () => replyFromFoundOrders(await findPlacedOrders.call(this, placed)),
 	});
 	const result = objectAt(body.result) ?? {};
 	return [
@@ -93,7 +96,7 @@ export async function execute(
 			json: {
 				...result,
 				orderId: result.orderId === undefined ? null : valueText(result.orderId),
-				outOrderId,
+				outOrderId: placed.outOrderId,
 				totalSuccessAmountYuan: fenToYuan(result.totalSuccessAmount),
 				postFeeYuan: fenToYuan(result.postFee),
 				...(body.foundByOutOrderId === true ? { foundByOutOrderId: true } : {}),

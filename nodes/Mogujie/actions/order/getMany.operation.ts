@@ -19,7 +19,7 @@ import { createRequestLimiter } from '../../../shared/transport/request-limiter'
 import { readDateFilter } from '../../../shared/actions/date-filter';
 import { yuanField } from '../../descriptions/common';
 import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
-import { filterStatusOf, isRefundState } from '../../helpers/order-status';
+import { isRefundState, refundStateOf } from '../../helpers/order-status';
 import { orderWithYuan } from '../../helpers/amounts';
 import { formatMogujieDate } from '../../helpers/dates';
 import type { TimeWindow } from '../../helpers/windows';
@@ -60,7 +60,7 @@ const properties: INodeProperties[] = [
 				options: ORDER_STATUS_OPTIONS,
 				default: 'ORDER_PAID',
 				description:
-					"The refund states are read from the orders' items (Mogujie has no such order status), so every order in the date range is read to find them",
+					"The refund states are read from the orders' items (Mogujie has no such order status), so the orders of the date range are read, 12 hours at a time, until enough are found",
 			},
 			{
 				displayName: 'Updated After (更新时间起)',
@@ -160,10 +160,8 @@ export async function execute(
 	index: number,
 ): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
+	const limit = readLimit.call(this, index);
 	const refundState = isRefundState(filters.orderStatus) ? String(filters.orderStatus) : undefined;
-	// orders in a refund state are picked out of all orders, so each one must be read
-	const limit = refundState ? undefined : readLimit.call(this, index);
-	const wanted = refundState ? readLimit.call(this, index) : undefined;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const range = readRange.call(this, index, filters);
@@ -185,7 +183,15 @@ export async function execute(
 			orders.push(order);
 		}
 	};
-	if (limit === undefined) {
+	if (refundState) {
+		// Orders in a refund state are picked out of all orders of a window, so each window is read
+		// whole, newest first, until enough are found.
+		for (const list of lists) {
+			const windowOrders = await fetchAllPages(send, list, { limiter });
+			add(windowOrders.filter((order) => refundStateOf(order) === refundState));
+			if (limit !== undefined && orders.length >= limit) break;
+		}
+	} else if (limit === undefined) {
 		// every window is needed: their pages share the limiter, and come back in window order
 		for (const windowOrders of await fetchAllPagesOfEach(send, lists, limiter)) add(windowOrders);
 	} else {
@@ -204,10 +210,7 @@ export async function execute(
 			if (orders.length >= limit) break;
 		}
 	}
-	const chosen = refundState
-		? orders.filter((order) => filterStatusOf(order) === refundState).slice(0, wanted)
-		: orders.slice(0, limit);
-	return chosen.map((order) => ({
+	return orders.slice(0, limit).map((order) => ({
 		json: addYuan ? orderWithYuan(order) : order,
 		pairedItem: { item: index },
 	}));

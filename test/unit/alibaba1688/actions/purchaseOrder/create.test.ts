@@ -1,5 +1,7 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readOutOrderId } from '../../../../../nodes/Alibaba1688/actions/parameters';
 import * as create from '../../../../../nodes/Alibaba1688/actions/purchaseOrder/create.operation';
 import type { Reply } from '../../../../support/operation-context';
 import { runOperation } from '../../../../support/operation-context';
@@ -27,18 +29,31 @@ const PROXY_502: Reply = {
 };
 
 const FOUND_ID = '196965465451498520';
+const DEFAULT_KEY = 'n8n-unitWorkflow0001-4711-55b9b08a-0-0';
+/** 1688's date format for an instant: `yyyyMMddHHmmssSSS+0800`. */
+const compact = (ms: number) =>
+	new Date(ms + 8 * 3_600_000).toISOString().replace(/\D/g, '').slice(0, 17) + '+0800';
 /**
- * A getBuyerOrderList reply holding one order with `outOrderId` (none if not given): the real list
- * reply's order (test/fixtures/real/1688/alibaba.trade.getBuyerOrderList.success.txt), cut to the
- * fields read here, with the baseInfo.outOrderId the API page documents.
+ * A getBuyerOrderList reply: the real list reply's order
+ * (test/fixtures/real/1688/alibaba.trade.getBuyerOrderList.success.txt) cut to the fields read here.
+ * Like the real one it has no outOrderId field unless one is given (the list page documents
+ * outOrderId as a filter only), so the order is told by its creation time and offers.
  */
-const listWith = (outOrderId?: string): Reply => ({
-	statusCode: 200,
-	body:
-		outOrderId === undefined
-			? '{"result":[],"totalRecord":0}'
-			: `{"result":[{"baseInfo":{"idOfStr":${FOUND_ID},"id":${FOUND_ID},"outOrderId":"${outOrderId}","totalAmount":53.6,"shippingFee":8,"status":"waitbuyerpay"}}],"totalRecord":1}`,
-});
+const listWith = (order?: {
+	offers?: string[];
+	createdAt?: number;
+	outOrderId?: string;
+}): Reply => {
+	if (!order) return { statusCode: 200, body: '{"result":[],"totalRecord":0}' };
+	const items = (order.offers ?? ['620201390233', '601234567890'])
+		.map((id) => `{"productID":${id},"quantity":1}`)
+		.join(',');
+	const outOrderId = order.outOrderId ? `"outOrderId":"${order.outOrderId}",` : '';
+	return {
+		statusCode: 200,
+		body: `{"result":[{"baseInfo":{"idOfStr":${FOUND_ID},"id":${FOUND_ID},${outOrderId}"createTime":"${compact(order.createdAt ?? Date.now())}","totalAmount":53.6,"shippingFee":8,"status":"waitbuyerpay"},"productItems":[${items}]}],"totalRecord":1}`,
+	};
+};
 
 const ADDRESS = {
 	fullName: '张三',
@@ -77,7 +92,7 @@ describe('1688 › Purchase Order › Create', () => {
 		expect(rest).toEqual({
 			flow: 'general',
 			message: '请用顺丰发货',
-			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+			outOrderId: DEFAULT_KEY,
 		});
 		// the empty post code is left out
 		expect(JSON.parse(addressParam)).toEqual(ADDRESS);
@@ -102,7 +117,7 @@ describe('1688 › Purchase Order › Create', () => {
 					totalSuccessAmount: 5360,
 					postFee: 800,
 					failedOfferList: [],
-					outOrderId: 'n8n-unitWorkflow0001-4711-0',
+					outOrderId: DEFAULT_KEY,
 					totalSuccessAmountYuan: 53.6,
 					postFeeYuan: 8,
 				},
@@ -146,7 +161,7 @@ describe('1688 › Purchase Order › Create', () => {
 
 	it('after a reply lost on the way, finds the order by its External Order ID instead of placing another', async () => {
 		const reply = jest.fn((request: { api: string }) =>
-			request.api.endsWith('fastCreateOrder') ? PROXY_502 : listWith('n8n-unitWorkflow0001-4711-0'),
+			request.api.endsWith('fastCreateOrder') ? PROXY_502 : listWith({}),
 		);
 		const { items, sent } = await runOperation(create, { platform: '1688', parameters, reply });
 		expect(sent.map((s) => s.api)).toEqual([
@@ -154,13 +169,13 @@ describe('1688 › Purchase Order › Create', () => {
 			'com.alibaba.trade:alibaba.trade.getBuyerOrderList',
 		]);
 		expect(sent[1].params).toEqual({
-			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+			outOrderId: DEFAULT_KEY,
 			page: '1',
 			pageSize: '20',
 		});
 		expect(items[0].json).toEqual({
 			orderId: FOUND_ID,
-			outOrderId: 'n8n-unitWorkflow0001-4711-0',
+			outOrderId: DEFAULT_KEY,
 			totalSuccessAmount: 5360,
 			postFee: 800,
 			totalSuccessAmountYuan: 53.6,
@@ -172,13 +187,13 @@ describe('1688 › Purchase Order › Create', () => {
 	it('sends the order again when 1688 has no order with that ID after a dropped connection', async () => {
 		let creates = 0;
 		const reply = jest.fn((request: { api: string }) => {
-			if (!request.api.endsWith('fastCreateOrder')) return listWith('someone-else');
+			if (!request.api.endsWith('fastCreateOrder')) return listWith({ offers: ['555555555555'] });
 			creates++;
 			if (creates === 1) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 			return CREATED;
 		});
 		const { items, sent } = await runOperation(create, { platform: '1688', parameters, reply });
-		// an order listed with another outOrderId (a filter the gateway ignored) is not taken for ours
+		// an order of other offers (a filter the gateway ignored) is not taken for ours
 		expect(sent.map((s) => s.api.split(':')[1])).toEqual([
 			'alibaba.trade.fastCreateOrder',
 			'alibaba.trade.getBuyerOrderList',
@@ -194,8 +209,57 @@ describe('1688 › Purchase Order › Create', () => {
 		);
 		const run = runOperation(create, { platform: '1688', parameters, reply });
 		await expect(run).rejects.toThrow(/HTTP 502.*may have reached 1688 and been carried out/);
-		expect(reply.mock.calls.filter(([r]) => r.api.endsWith('fastCreateOrder'))).toHaveLength(5);
-	}, 30_000);
+		// each failed create is looked up, the last one too
+		const apis = reply.mock.calls.map(([r]) => r.api.split(':')[1]);
+		expect(apis.filter((api) => api === 'alibaba.trade.fastCreateOrder')).toHaveLength(5);
+		expect(apis.filter((api) => api === 'alibaba.trade.getBuyerOrderList')).toHaveLength(5);
+	}, 60_000);
+
+	it.each([
+		['created before the first attempt is not ours', { createdAt: Date.now() - 86_400_000 }, false],
+		['with another outOrderId is not ours', { outOrderId: 'SHOP-999' }, false],
+		['with this outOrderId is ours, even if old', { outOrderId: DEFAULT_KEY, createdAt: 0 }, true],
+	])('a listed order %s', async (_case, order, taken) => {
+		let creates = 0;
+		const reply = jest.fn((request: { api: string }) => {
+			if (!request.api.endsWith('fastCreateOrder')) return listWith(order);
+			return ++creates === 1 ? PROXY_502 : CREATED;
+		});
+		const { items } = await runOperation(create, { platform: '1688', parameters, reply });
+		expect(items[0].json.orderId).toBe(taken ? FOUND_ID : ORDER_ID);
+		expect(creates).toBe(taken ? 1 : 2);
+	});
+
+	it('says the order may have been placed when asking 1688 about it fails too', async () => {
+		const reply = jest.fn((request: { api: string }) => {
+			if (request.api.endsWith('fastCreateOrder')) return PROXY_502;
+			throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+		});
+		const run = runOperation(create, { platform: '1688', parameters, reply });
+		await expect(run).rejects.toThrow(
+			/reply to .*fastCreateOrder-1 was lost on the way, and asking 1688 whether it was carried out failed too .*may have reached 1688 and been carried out/,
+		);
+	}, 60_000);
+
+	it('gives each node, run and item its own default External Order ID', () => {
+		const context = (nodeId: string, runIndex: number) =>
+			({
+				getNodeParameter: (_name: string, _index: number, fallback: unknown) => fallback,
+				getExecutionId: () => '4711',
+				getWorkflow: () => ({ id: 'wf1' }),
+				getNode: () => ({ id: nodeId, name: 'Create' }),
+				getWorkflowDataProxy: () => ({ $thisRunIndex: runIndex }),
+			}) as unknown as IExecuteFunctions;
+		const ids = [
+			readOutOrderId.call(context('node-a', 0), 0),
+			readOutOrderId.call(context('node-a', 0), 1),
+			readOutOrderId.call(context('node-a', 1), 0),
+			readOutOrderId.call(context('node-b', 0), 0),
+		];
+		expect(new Set(ids).size).toBe(4);
+		// the same node, run and item (n8n's Retry On Fail) names the same order
+		expect(readOutOrderId.call(context('node-a', 0), 0)).toBe(ids[0]);
+	});
 
 	it.each([
 		['no address', { address: {} }, 'Add a delivery address'],

@@ -82,7 +82,7 @@ describe('1688 › Purchase Order › Preview', () => {
 		expect(sent[0].api).toBe('com.alibaba.trade:alibaba.createOrder.preview');
 		expect(sent[0].withToken).toBe(true);
 		const { addressParam, cargoParamList, ...rest } = sent[0].params;
-		expect(rest).toEqual({ flow: 'general', outOrderId: 'n8n-unitWorkflow0001-4711-0' });
+		expect(rest).toEqual({ flow: 'general', outOrderId: 'n8n-unitWorkflow0001-4711-55b9b08a-0-0' });
 		expect(JSON.parse(addressParam)).toEqual({ addressId: '2287655512' });
 		expect(JSON.parse(cargoParamList)).toEqual([
 			{ offerId: 620201390233, specId: SPEC_A, quantity: 2 },
