@@ -29,7 +29,8 @@ const PROXY_502: Reply = {
 };
 
 const FOUND_ID = '196965465451498520';
-const DEFAULT_KEY = 'n8n-unitWorkflow0001-4711-55b9b08a-0-0';
+// workflow, execution, the node's tag (FNV-1a of "unit-node"), run and item
+const DEFAULT_OUT_ORDER_ID = ['n8n', 'unitWorkflow0001', '4711', '55b9b08a', '0', '0'].join('-');
 /** 1688's date format for an instant: `yyyyMMddHHmmssSSS+0800`. */
 const compact = (ms: number) =>
 	new Date(ms + 8 * 3_600_000).toISOString().replace(/\D/g, '').slice(0, 17) + '+0800';
@@ -92,7 +93,7 @@ describe('1688 › Purchase Order › Create', () => {
 		expect(rest).toEqual({
 			flow: 'general',
 			message: '请用顺丰发货',
-			outOrderId: DEFAULT_KEY,
+			outOrderId: DEFAULT_OUT_ORDER_ID,
 		});
 		// the empty post code is left out
 		expect(JSON.parse(addressParam)).toEqual(ADDRESS);
@@ -117,7 +118,7 @@ describe('1688 › Purchase Order › Create', () => {
 					totalSuccessAmount: 5360,
 					postFee: 800,
 					failedOfferList: [],
-					outOrderId: DEFAULT_KEY,
+					outOrderId: DEFAULT_OUT_ORDER_ID,
 					totalSuccessAmountYuan: 53.6,
 					postFeeYuan: 8,
 				},
@@ -169,13 +170,13 @@ describe('1688 › Purchase Order › Create', () => {
 			'com.alibaba.trade:alibaba.trade.getBuyerOrderList',
 		]);
 		expect(sent[1].params).toEqual({
-			outOrderId: DEFAULT_KEY,
+			outOrderId: DEFAULT_OUT_ORDER_ID,
 			page: '1',
 			pageSize: '20',
 		});
 		expect(items[0].json).toEqual({
 			orderId: FOUND_ID,
-			outOrderId: DEFAULT_KEY,
+			outOrderId: DEFAULT_OUT_ORDER_ID,
 			totalSuccessAmount: 5360,
 			postFee: 800,
 			totalSuccessAmountYuan: 53.6,
@@ -218,7 +219,11 @@ describe('1688 › Purchase Order › Create', () => {
 	it.each([
 		['created before the first attempt is not ours', { createdAt: Date.now() - 86_400_000 }, false],
 		['with another outOrderId is not ours', { outOrderId: 'SHOP-999' }, false],
-		['with this outOrderId is ours, even if old', { outOrderId: DEFAULT_KEY, createdAt: 0 }, true],
+		[
+			'with this outOrderId is ours, even if old',
+			{ outOrderId: DEFAULT_OUT_ORDER_ID, createdAt: 0 },
+			true,
+		],
 	])('a listed order %s', async (_case, order, taken) => {
 		let creates = 0;
 		const reply = jest.fn((request: { api: string }) => {
