@@ -307,7 +307,7 @@ describe('1688 in a real n8n', () => {
 					},
 					cargo: { items: [{ offerId: String(ex.productId), specId: ex.specIds[0], quantity: 2 }] },
 					flow: 'general',
-					// the default External Order ID: workflow, execution and item
+					// the default External Order ID: workflow, execution, node, run and item
 				},
 				credentials: { [CRED_TYPE]: { id: 'e2eCreateCred001', name: 'e2eCreateCred001' } },
 			}),
@@ -322,7 +322,7 @@ describe('1688 in a real n8n', () => {
 		const run = await n8n.execute('e2eCreateWf00001');
 		expect(n8n.executionError(run)).toBeNull();
 		const [created] = n8n.nodeOutput(run, '1688');
-		expect(created.outOrderId).toMatch(/^n8n-e2eCreateWf00001-\d+-0$/);
+		expect(created.outOrderId).toMatch(/^n8n-e2eCreateWf00001-\d+-[0-9a-f]{8}-0-0$/);
 		expect(created.foundByOutOrderId).toBe(true);
 		expect(sb.data.orders.length).toBe(ordersBefore + 1);
 		const placed = sb.data.orders.filter(
