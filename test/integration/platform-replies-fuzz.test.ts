@@ -295,13 +295,15 @@ const READS_1688: Array<[string, Json]> = [
 	['product:getDetail', { productId: '1', country: 'en' }],
 	['product:search', { keyword: 'a', returnAll: false, limit: 5, options: {} }],
 	['category:get', { categoryId: 0 }],
-];
-const WRITES_1688: Array<[string, Json]> = [
-	['purchaseOrder:cancel', { orderId: '1', cancelReason: 'other' }],
+	// Create carries an External Order ID, so what looks transient is looked up and sent again with
+	// real waits, as reads are retried (its retries are tested in create.test.ts)
 	[
 		'purchaseOrder:create',
 		{ address: { addressId: '1' }, cargo: { items: [{ offerId: '1', quantity: 1 }] } },
 	],
+];
+const WRITES_1688: Array<[string, Json]> = [
+	['purchaseOrder:cancel', { orderId: '1', cancelReason: 'other' }],
 	[
 		'customApiCall:call',
 		{ namespace: 'com.x', apiName: 'x.get', parametersJson: '{"id": 12345678901234567890}' },
