@@ -3,6 +3,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { parseOfferId } from '../helpers/offer-ids';
 import { parseOrderId } from '../helpers/order-ids';
 import { shortTag } from '../../shared/helpers/text';
 
@@ -57,15 +58,19 @@ export function readOrderIdList(this: IExecuteFunctions, index: number, name: st
 	return ids as string[];
 }
 
-/** Product ids are Longs; kept as digit text so none is rounded. */
+/** Product ids are Longs; kept as digit text so none is rounded. A link to the offer works too. */
 export function readProductId(this: IExecuteFunctions, index: number, name = 'productId'): string {
 	const raw = this.getNodeParameter(name, index) as unknown;
-	const id = typeof raw === 'number' ? String(raw) : String(raw ?? '').trim();
-	if (!/^\d{1,20}$/.test(id)) {
-		throw new NodeOperationError(this.getNode(), `"${id}" is not a 1688 product ID`, {
-			itemIndex: index,
-			description: 'A product ID is the number in detail.1688.com/offer/{ID}.html.',
-		});
+	const id = parseOfferId(raw);
+	if (id === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${String(raw ?? '').trim()}" is not a 1688 product ID`,
+			{
+				itemIndex: index,
+				description: 'Give the number in detail.1688.com/offer/{ID}.html, or that address itself.',
+			},
+		);
 	}
 	return id;
 }
@@ -99,11 +104,17 @@ export function readOrderInput(this: IExecuteFunctions, index: number): IDataObj
 	// offerId is a Long on 1688's side: sent as a bare number with its exact digits.
 	const cargoJson = `[${cargo
 		.map((item) => {
-			const offerId = String(item.offerId ?? '').trim();
-			if (!/^\d+$/.test(offerId)) {
-				throw new NodeOperationError(this.getNode(), `"${offerId}" is not a 1688 offer ID`, {
-					itemIndex: index,
-				});
+			const offerId = parseOfferId(item.offerId);
+			if (offerId === undefined) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`"${String(item.offerId ?? '').trim()}" is not a 1688 offer ID`,
+					{
+						itemIndex: index,
+						description:
+							'Give the number in detail.1688.com/offer/{ID}.html, or that address itself.',
+					},
+				);
 			}
 			const spec = item.specId ? `,"specId":${JSON.stringify(String(item.specId).trim())}` : '';
 			// an expression can give anything, and NaN would make the JSON 1688 receives invalid

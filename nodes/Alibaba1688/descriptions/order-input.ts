@@ -81,7 +81,8 @@ export const orderInputFields: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						required: true,
-						description: 'The productID of the offer',
+						description:
+							'The productID of the offer, or its page address detail.1688.com/offer/{ID}.html',
 					},
 					{
 						displayName: 'Spec ID (规格 ID)',

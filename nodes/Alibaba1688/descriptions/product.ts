@@ -8,7 +8,7 @@ export const productIdField: INodeProperties = {
 	required: true,
 	placeholder: '620201390233',
 	description:
-		'The 1688 product (offer) ID, the number in the product page address detail.1688.com/offer/{ID}.html',
+		'The 1688 product (offer) ID, the number in the product page address detail.1688.com/offer/{ID}.html, or that address itself',
 };
 
 export const countryField: INodeProperties = {

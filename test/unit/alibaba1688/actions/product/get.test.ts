@@ -90,15 +90,31 @@ describe('1688 › Product › Get Own Product', () => {
 		);
 	});
 
-	it('refuses a product page address instead of an id, before calling 1688', async () => {
-		const { context, sent } = operationContext({
+	it.each([
+		'https://detail.1688.com/offer/620201390233.html',
+		'detail.1688.com/offer/620201390233.html?spm=a26352.13672862',
+		'https://m.1688.com/offer/620201390233.html',
+	])('takes the id from the offer page address %s', async (productId) => {
+		const { sent } = await runOperation(get, {
 			platform: '1688',
-			parameters: { productId: 'detail.1688.com/offer/620201390233.html', webSite: '1688' },
+			parameters: { productId, webSite: '1688' },
 			reply: () => REPLY,
 		});
-		await expect(get.execute.call(context, 0)).rejects.toThrow(
-			'"detail.1688.com/offer/620201390233.html" is not a 1688 product ID',
-		);
-		expect(sent).toHaveLength(0);
+		expect(sent[0].params.productID).toBe('620201390233');
 	});
+
+	it.each(['https://detail.tmall.com/item.htm?id=620201390233', '6202O1390233'])(
+		'refuses %s before calling 1688',
+		async (productId) => {
+			const { context, sent } = operationContext({
+				platform: '1688',
+				parameters: { productId, webSite: '1688' },
+				reply: () => REPLY,
+			});
+			await expect(get.execute.call(context, 0)).rejects.toThrow(
+				`"${productId}" is not a 1688 product ID`,
+			);
+			expect(sent).toHaveLength(0);
+		},
+	);
 });

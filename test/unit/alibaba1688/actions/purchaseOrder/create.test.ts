@@ -127,6 +127,20 @@ describe('1688 › Purchase Order › Create', () => {
 		]);
 	});
 
+	it('takes an offer from its page address, as copied from the browser', async () => {
+		const { sent } = await runOperation(create, {
+			platform: '1688',
+			parameters: {
+				...parameters,
+				cargo: {
+					items: [{ offerId: 'https://detail.1688.com/offer/620201390233.html', quantity: 2 }],
+				},
+			},
+			reply: () => CREATED,
+		});
+		expect(sent[0].params.cargoParamList).toBe('[{"offerId":620201390233,"quantity":2}]');
+	});
+
 	it('sends the External Order ID, trade type and invoice the user gives', async () => {
 		const { sent } = await runOperation(create, {
 			platform: '1688',
@@ -271,9 +285,13 @@ describe('1688 › Purchase Order › Create', () => {
 		['an address of empty fields', { address: { fullName: '' } }, 'Add a delivery address'],
 		['no products', { cargo: { items: [] } }, 'Add at least one product'],
 		[
-			'an offer link instead of an offer id',
-			{ cargo: { items: [{ offerId: 'detail.1688.com/offer/620201390233.html', quantity: 1 }] } },
-			'"detail.1688.com/offer/620201390233.html" is not a 1688 offer ID',
+			'a link to another site instead of an offer',
+			{
+				cargo: {
+					items: [{ offerId: 'https://item.taobao.com/item.htm?id=620201390233', quantity: 1 }],
+				},
+			},
+			'"https://item.taobao.com/item.htm?id=620201390233" is not a 1688 offer ID',
 		],
 		[
 			'a quantity that is not a whole number',
