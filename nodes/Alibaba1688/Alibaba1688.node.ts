@@ -7,11 +7,13 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as account from './actions/account';
+import * as address from './actions/address';
 import * as category from './actions/category';
 import * as customApiCall from './actions/customApiCall';
 import * as logistics from './actions/logistics';
 import * as product from './actions/product';
 import * as purchaseOrder from './actions/purchaseOrder';
+import * as refund from './actions/refund';
 import { router } from './actions/router';
 import { loadOptions } from './methods';
 
@@ -38,6 +40,11 @@ export class Alibaba1688 implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account', description: 'The authorized 1688 account (账号)' },
+					{
+						name: 'Address',
+						value: 'address',
+						description: "The buyer's saved receiving addresses (收货地址)",
+					},
 					{ name: 'Category', value: 'category', description: 'Product categories (类目)' },
 					{
 						name: 'Custom API Call',
@@ -55,10 +62,17 @@ export class Alibaba1688 implements INodeType {
 						value: 'purchaseOrder',
 						description: "The buyer's purchase orders (采购订单)",
 					},
+					{
+						name: 'Refund',
+						value: 'refund',
+						description: "The buyer's refunds and returns (退款退货)",
+					},
 				],
 				default: 'purchaseOrder',
 			},
 			...purchaseOrder.description,
+			...refund.description,
+			...address.description,
 			...logistics.description,
 			...product.description,
 			...category.description,

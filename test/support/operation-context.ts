@@ -29,6 +29,8 @@ export interface SentRequest {
 	params: Record<string, string>;
 	/** Whether the request carried the user's access token. */
 	withToken: boolean;
+	/** A multipart body as sent (latin1 text, so the file's bytes survive), and its content type. */
+	multipart?: { contentType: string; text: string };
 }
 
 /** What the mocked platform answers: a JSON object (HTTP 200), or a status and raw body. */
@@ -44,6 +46,10 @@ export interface OperationContextOptions {
 	credentials?: ICredentialDataDecryptedObject;
 	timezone?: string;
 	continueOnFail?: boolean;
+	/** The input items (default: one empty item); binary data as n8n keeps it in memory (base64). */
+	input?: INodeExecutionData[];
+	/** Answers `helpers.httpRequest` (plain downloads, not the platform's API). */
+	download?: (url: string) => Buffer;
 }
 
 const CREDENTIALS: Record<Platform, { type: string; data: ICredentialDataDecryptedObject }> = {
@@ -89,6 +95,7 @@ const SIGNING_FIELDS = new Set([
 ]);
 
 function formOf(body: unknown): Record<string, string> {
+	if (Buffer.isBuffer(body)) return {};
 	if (body instanceof URLSearchParams) return Object.fromEntries(body);
 	if (typeof body === 'string') return Object.fromEntries(new URLSearchParams(body));
 	if (body && typeof body === 'object') {
@@ -108,6 +115,10 @@ function decode(platform: Platform, options: IHttpRequestOptions): SentRequest {
 	};
 	const params = Object.fromEntries(Object.entries(all).filter(([k]) => !SIGNING_FIELDS.has(k)));
 	const withToken = all.access_token !== undefined;
+	const contentType = String((options.headers ?? {})['content-type'] ?? '');
+	const multipart = Buffer.isBuffer(options.body)
+		? { contentType, text: options.body.toString('latin1') }
+		: undefined;
 	if (platform === '1688') {
 		const match = /\/openapi\/param2\/(\d+)\/([^/]+)\/([^/]+)\//.exec(url.pathname);
 		return {
@@ -117,6 +128,7 @@ function decode(platform: Platform, options: IHttpRequestOptions): SentRequest {
 			url: options.url,
 			params,
 			withToken,
+			...(multipart ? { multipart } : {}),
 		};
 	}
 	return {
@@ -135,6 +147,7 @@ export function operationContext(options: OperationContextOptions) {
 	const credential =
 		options.platform === '1688' ? new Alibaba1688OAuth2Api() : new MogujieOAuth2Api();
 	const sent: SentRequest[] = [];
+	const downloads: string[] = [];
 	const node: INode = {
 		id: 'unit-node',
 		name: options.platform === '1688' ? '1688' : 'Mogujie',
@@ -181,7 +194,7 @@ export function operationContext(options: OperationContextOptions) {
 	const context = {
 		getNode: () => node,
 		getNodeParameter,
-		getInputData: (): INodeExecutionData[] => [{ json: {} }],
+		getInputData: (): INodeExecutionData[] => options.input ?? [{ json: {} }],
 		getCredentials: async () => ({ ...credentials }),
 		getTimezone: () => options.timezone ?? 'Asia/Shanghai',
 		getMode: () => 'manual',
@@ -192,27 +205,42 @@ export function operationContext(options: OperationContextOptions) {
 		getExecutionCancelSignal: () => undefined,
 		helpers: {
 			httpRequestWithAuthentication,
+			httpRequest: async (request: IHttpRequestOptions) => {
+				downloads.push(request.url);
+				if (!options.download) throw new Error(`the test allows no download of ${request.url}`);
+				return options.download(request.url);
+			},
+			assertBinaryData: (itemIndex: number, field: string) => {
+				const binary = (options.input ?? [])[itemIndex]?.binary?.[field];
+				if (!binary)
+					throw new Error(
+						`This operation expects the node's input data to contain a binary file '${field}', but none was found`,
+					);
+				return binary;
+			},
+			getBinaryDataBuffer: async (itemIndex: number, field: string) =>
+				Buffer.from((options.input ?? [])[itemIndex]?.binary?.[field]?.data ?? '', 'base64'),
 			returnJsonArray: (items: IDataObject | IDataObject[]) =>
 				(Array.isArray(items) ? items : [items]).map((json) => ({ json })),
 		},
 	} as unknown as IExecuteFunctions;
 
-	return { context, sent };
+	return { context, sent, downloads };
 }
 
-/** Runs one operation's `execute` for item 0, and returns its items and the requests it sent. */
 /** What runOperation needs of an operation module. */
 export interface OperationModule {
 	execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
 }
 
+/** Runs one operation's `execute` for item 0: its items, the requests it sent, what it downloaded. */
 export async function runOperation(
 	operation: OperationModule,
 	options: OperationContextOptions,
-): Promise<{ items: INodeExecutionData[]; sent: SentRequest[] }> {
-	const { context, sent } = operationContext(options);
+): Promise<{ items: INodeExecutionData[]; sent: SentRequest[]; downloads: string[] }> {
+	const { context, sent, downloads } = operationContext(options);
 	const items = await operation.execute.call(context, 0);
-	return { items, sent };
+	return { items, sent, downloads };
 }
 
 /** A 1688 gateway error reply, as the gateway sends it (HTTP 400 with error_code). */

@@ -1,9 +1,20 @@
 /** Every resource of the node and its operations: the router is checked against this map. */
 export type Alibaba1688Operations = {
 	account: 'getAuthorizationUrl' | 'getBasicInfo';
+	address: 'getMany';
 	category: 'get';
 	customApiCall: 'call';
-	logistics: 'getInfo' | 'getTrace';
-	product: 'get' | 'getDetail' | 'search';
-	purchaseOrder: 'cancel' | 'create' | 'get' | 'getMany' | 'getPaymentUrl' | 'preview';
+	logistics: 'getCarriers' | 'getInfo' | 'getTrace';
+	refund: 'create' | 'get' | 'getMany' | 'getReasons' | 'returnGoods' | 'uploadVoucher';
+	product: 'get' | 'getDetail' | 'search' | 'searchByImage';
+	purchaseOrder:
+		| 'cancel'
+		| 'confirmReceipt'
+		| 'create'
+		| 'createCrossBorder'
+		| 'get'
+		| 'getMany'
+		| 'getPaymentUrl'
+		| 'payWithoutPassword'
+		| 'preview';
 };

@@ -5,6 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { parseOfferId } from '../helpers/offer-ids';
 import { parseOrderId } from '../helpers/order-ids';
+import { parseRefundId } from '../helpers/refund-ids';
 import { shortTag } from '../../shared/helpers/text';
 
 export function readOrderId(this: IExecuteFunctions, index: number, name = 'orderId'): string {
@@ -163,4 +164,55 @@ export function readInvoiceParam(this: IExecuteFunctions, index: number): string
 	);
 	if (!fields.some(([name]) => name !== 'invoiceType')) return undefined;
 	return JSON.stringify(Object.fromEntries(fields));
+}
+
+/** A refund id ("TQ…"); the prefix is added to a bare number. */
+export function readRefundId(this: IExecuteFunctions, index: number): string {
+	const raw = this.getNodeParameter('refundId', index) as unknown;
+	const id = parseRefundId(raw);
+	if (id === undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${String(raw ?? '').trim()}" is not a 1688 refund ID`,
+			{
+				itemIndex: index,
+				description:
+					'A refund ID is TQ followed by digits, e.g. the refundId Refund → Create returned.',
+			},
+		);
+	}
+	return id;
+}
+
+/** An amount in yuan as 1688's refund APIs take it: whole fen. */
+export function readYuanAsFen(this: IExecuteFunctions, index: number, name: string): number {
+	const raw = this.getNodeParameter(name, index, 0) as unknown;
+	const yuan = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+	if (typeof yuan !== 'number' || !Number.isFinite(yuan) || yuan < 0) {
+		throw new NodeOperationError(this.getNode(), `"${String(raw)}" is not an amount in yuan`, {
+			itemIndex: index,
+			description: 'Give the amount in yuan (元), e.g. 12.5; 1688 receives it in fen (分).',
+		});
+	}
+	return Math.round(yuan * 100);
+}
+
+/** Comma-separated voucher addresses, at most `max`. */
+export function readVouchers(
+	this: IExecuteFunctions,
+	index: number,
+	raw: unknown,
+	max: number,
+): string[] | undefined {
+	const vouchers = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(','))
+		.map((url) => url.trim())
+		.filter(Boolean);
+	if (vouchers.length > max) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`1688 takes at most ${max} vouchers here; got ${vouchers.length}`,
+			{ itemIndex: index },
+		);
+	}
+	return vouchers.length > 0 ? vouchers : undefined;
 }

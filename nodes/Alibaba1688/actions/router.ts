@@ -3,21 +3,25 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { ResourceModules } from '../../shared/actions/router';
 import { routeItems } from '../../shared/actions/router';
 import * as account from './account';
+import * as address from './address';
 import * as category from './category';
 import * as customApiCall from './customApiCall';
 import * as logistics from './logistics';
 import * as product from './product';
 import * as purchaseOrder from './purchaseOrder';
+import * as refund from './refund';
 import type { Alibaba1688Operations } from './node.type';
 
 /** Checked at compile time: each resource module exports every operation the map names. */
 export const resources: ResourceModules<Alibaba1688Operations> = {
 	account,
+	address,
 	category,
 	customApiCall,
 	logistics,
 	product,
 	purchaseOrder,
+	refund,
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -19,3 +19,13 @@ export const simplifyField: INodeProperties = {
 	description:
 		'Whether to return a flat summary (IDs, status, ISO dates, amounts in yuan, items) instead of the raw 1688 data',
 };
+
+export const orderEntryIdsField: INodeProperties = {
+	displayName: 'Order Line IDs (子订单号)',
+	name: 'orderEntryIds',
+	type: 'string',
+	default: '',
+	placeholder: '3298765432109876544, 3298765432109876545',
+	description:
+		"The order's lines concerned (subItemId in Purchase Order → Get's simplified items), separated by commas; leave empty for every line",
+};

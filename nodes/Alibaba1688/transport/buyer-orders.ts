@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { createRequestLimiter } from '../../shared/transport/request-limiter';
 import type { RequestContext } from '../../shared/transport/context';
-import { numberAt, objectsAt } from '../../shared/helpers/reply-objects';
+import { numberAt, objectAt, objectsAt } from '../../shared/helpers/reply-objects';
 import { valueText } from '../../shared/helpers/text';
 import { parseGatewayDate } from '../helpers/dates';
 import { alibaba1688ApiPages, alibaba1688ApiRequest, MAX_PAGE_SIZE } from './index';
@@ -84,4 +84,15 @@ export async function findPlacedOrders(
 		retry: 'safe',
 	});
 	return objectsAt(body.result).filter((order) => isPlacedOrder(order, placed));
+}
+
+/** One purchase order as the buyer sees it (alibaba.trade.get.buyerView's result), a read. */
+export async function fetchBuyerOrder(this: RequestContext, id: string): Promise<IDataObject> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.trade',
+		apiName: 'alibaba.trade.get.buyerView',
+		params: { webSite: '1688', orderId: id },
+		retry: 'safe',
+	});
+	return objectAt(body.result) ?? {};
 }

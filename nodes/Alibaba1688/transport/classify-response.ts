@@ -31,6 +31,8 @@ function businessError(body: IDataObject): { code: string; message: string } | u
 		body.error_code,
 		failed ? body.code : undefined,
 		isFalse(result.success) ? result.code : undefined,
+		// trade.receivegoods.confirm and refund.returnGoods: result{success, errorCode, errorInfo}
+		isFalse(result.success) ? result.errorCode : undefined,
 	);
 	if (!failed && code === '') return undefined;
 	if (!failed && body.result !== undefined && body.result !== null) return undefined;
@@ -45,6 +47,9 @@ function businessError(body: IDataObject): { code: string; message: string } | u
 			body.message,
 			result.message,
 			result.errorMessage,
+			result.errorMsg,
+			result.errorInfo,
+			body.errorInfo,
 		),
 	};
 }

@@ -12,6 +12,8 @@ import { platformRequest } from '../../shared/transport/platform-request';
 import { CREDENTIAL_TYPE, readCredentials, secretsOf } from '../auth/credential-data';
 import { APP_ONLY_CALL_HEADER } from '../auth/sign-request';
 import { toParamString } from '../auth/signature';
+import type { MultipartFile } from '../../shared/helpers/multipart';
+import { multipartBody } from '../../shared/helpers/multipart';
 import { classifyResponse } from './classify-response';
 
 /** 1688's list APIs serve at most 50 rows a page. */
@@ -31,6 +33,8 @@ export interface ApiCall {
 	 * which the gateway does before the API runs).
 	 */
 	retry: 'safe' | 'never';
+	/** A file part, sent multipart and left out of the signature (uploadRefundVoucher's imageData). */
+	file?: MultipartFile;
 	/** For a write with an idempotency key: how to find out whether a lost write was carried out. */
 	verifyWrite?: PlatformRequest['verifyWrite'];
 	timeoutMs?: number;
@@ -75,6 +79,7 @@ export async function alibaba1688ApiRequest(
 		credentialType: CREDENTIAL_TYPE,
 		url: `${credentials.gatewayUrl}${apiPath(call, encodeURIComponent(credentials.appKey))}`,
 		form: body,
+		multipart: call.file ? multipartBody(call.file) : undefined,
 		headers: call.requiresAuth === false ? { [APP_ONLY_CALL_HEADER]: '1' } : undefined,
 		classify: (reply) => classifyResponse(api, reply.statusCode, reply.contentType, reply.text),
 		retry: call.retry,

@@ -41,6 +41,11 @@ export interface PlatformRequest {
 	url: string;
 	/** The parameters, sent form-urlencoded; the credential adds its own and signs each attempt. */
 	form: IDataObject;
+	/**
+	 * A file upload instead: the parameters go in the query string (where the credential signs
+	 * them and adds its own) and this multipart body, which is not signed, is sent as it is.
+	 */
+	multipart?: { contentType: string; body: Buffer };
 	/** Extra headers (the credential reads and removes its own markers). */
 	headers?: IDataObject;
 	/** What the reply means; the body is given as the text received, so long ids stay exact. */
@@ -66,6 +71,20 @@ export interface PlatformRequest {
 
 /** A fresh request for each attempt: the credential signs each one, so none may be reused. */
 function formPost(spec: PlatformRequest): IHttpRequestOptions {
+	if (spec.multipart) {
+		return {
+			method: 'POST',
+			url: spec.url,
+			qs: { ...spec.form },
+			headers: { ...(spec.headers ?? {}), 'content-type': spec.multipart.contentType },
+			body: spec.multipart.body,
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: spec.timeoutMs,
+		};
+	}
 	return {
 		method: 'POST',
 		url: spec.url,

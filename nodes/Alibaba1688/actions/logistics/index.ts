@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as getCarriers from './getCarriers.operation';
 import * as getInfo from './getInfo.operation';
 import * as getTrace from './getTrace.operation';
 
-export { getInfo, getTrace };
+export { getCarriers, getInfo, getTrace };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +14,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['logistics'] } },
 		options: [
+			{
+				name: 'Get Carriers',
+				value: 'getCarriers',
+				description:
+					'List the carriers 1688 knows, with the codes Return Goods and shipping take (物流公司)',
+				action: 'Get carriers',
+			},
 			{
 				name: 'Get Info',
 				value: 'getInfo',
@@ -29,6 +37,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getTrace',
 	},
+	...getCarriers.description,
 	...getInfo.description,
 	...getTrace.description,
 ];

@@ -3,8 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as get from './get.operation';
 import * as getDetail from './getDetail.operation';
 import * as search from './search.operation';
+import * as searchByImage from './searchByImage.operation';
 
-export { get, getDetail, search };
+export { get, getDetail, search, searchByImage };
 
 export const description: INodeProperties[] = [
 	{
@@ -35,10 +36,18 @@ export const description: INodeProperties[] = [
 					'Search 1688 products by keyword through the cross-border sourcing API (关键词搜索)',
 				action: 'Search products by keyword',
 			},
+			{
+				name: 'Search by Image',
+				value: 'searchByImage',
+				description:
+					'Find offers that look like a picture, from a binary file or an image address (以图搜货, 跨境寻源通)',
+				action: 'Search products by image',
+			},
 		],
 		default: 'search',
 	},
 	...search.description,
+	...searchByImage.description,
 	...get.description,
 	...getDetail.description,
 ];

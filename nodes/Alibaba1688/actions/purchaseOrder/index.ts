@@ -1,13 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as cancel from './cancel.operation';
+import * as confirmReceipt from './confirmReceipt.operation';
 import * as create from './create.operation';
+import * as createCrossBorder from './createCrossBorder.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getPaymentUrl from './getPaymentUrl.operation';
+import * as payWithoutPassword from './payWithoutPassword.operation';
 import * as preview from './preview.operation';
 
-export { cancel, create, get, getMany, getPaymentUrl, preview };
+export {
+	cancel,
+	confirmReceipt,
+	create,
+	createCrossBorder,
+	get,
+	getMany,
+	getPaymentUrl,
+	payWithoutPassword,
+	preview,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -24,11 +37,25 @@ export const description: INodeProperties[] = [
 				action: 'Cancel a purchase order',
 			},
 			{
+				name: 'Confirm Receipt',
+				value: 'confirmReceipt',
+				description:
+					'Confirm that the goods of a shipped order arrived (确认收货); releases the payment to the seller. Sent once, never retried.',
+				action: 'Confirm receipt of a purchase order',
+			},
+			{
 				name: 'Create',
 				value: 'create',
 				description:
 					'Place a purchase order for offers and quantities (快速下单). Sent once, never retried.',
 				action: 'Create a purchase order',
+			},
+			{
+				name: 'Create Cross-Border Order',
+				value: 'createCrossBorder',
+				description:
+					'Place a cross-border purchase order (跨境下单, 跨境寻源通), up to 50 SKUs of one supplier. Carries an External Order ID, so a lost reply never places a second order.',
+				action: 'Create a cross border purchase order',
 			},
 			{
 				name: 'Get',
@@ -50,6 +77,13 @@ export const description: INodeProperties[] = [
 				action: 'Get a payment URL',
 			},
 			{
+				name: 'Pay Without Password',
+				value: 'payWithoutPassword',
+				description:
+					"Pay an unpaid order at once from the buyer's signed Alipay or 诚E赊 withholding agreement (免密支付)",
+				action: 'Pay a purchase order without password',
+			},
+			{
 				name: 'Preview',
 				value: 'preview',
 				description: 'Price an order before placing it: goods, freight and total (订单预览)',
@@ -63,5 +97,8 @@ export const description: INodeProperties[] = [
 	...cancel.description,
 	...preview.description,
 	...create.description,
+	...createCrossBorder.description,
 	...getPaymentUrl.description,
+	...payWithoutPassword.description,
+	...confirmReceipt.description,
 ];
