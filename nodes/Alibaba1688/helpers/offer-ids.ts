@@ -1,14 +1,24 @@
 /**
- * An offer's id from what a user pastes: the bare id, or the offer's page address
- * (`https://detail.1688.com/offer/<id>.html`, the mobile `m.1688.com/offer/<id>.html`, with or
- * without the scheme and a query), so a link copied from the browser works. Kept as text: offer ids
- * are Longs.
+ * An offer's id from what a user pastes: the bare id, or the offer's page address, with or without
+ * the scheme and a query, so a link copied from the browser works. Kept as text: offer ids are Longs.
+ * Page forms: `detail.1688.com/offer/<id>.html` and its mobile twins `m.1688.com/offer/<id>.html`
+ * and `offer.m.1688.com/offer/<id>.html`, the old `www.1688.com/offerdetail/<id>.htm`, and the
+ * mobile detail page 1688's search links to, `detail.m.1688.com/page/index.html?offerId=<id>`
+ * (the forms public clients parse; research notes of issue 14).
  */
+const PAGE_FORMS = [
+	/^(?:https?:\/\/)?(?:detail|m|offer\.m)\.1688\.com\/offer\/(\d{1,20})\.html(?:[?#].*)?$/i,
+	/^(?:https?:\/\/)?(?:www\.)?1688\.com\/offerdetail\/(\d{1,20})\.html?(?:[?#].*)?$/i,
+	/^(?:https?:\/\/)?detail\.m\.1688\.com\/page\/index\.html\?(?:[^#]*&)?offerId=(\d{1,20})(?:[&#].*)?$/i,
+];
+
 export function parseOfferId(value: unknown): string | undefined {
 	const text =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (/^\d{1,20}$/.test(text)) return text;
-	const page =
-		/^(?:https?:\/\/)?(?:detail|m)\.1688\.com\/offer\/(\d{1,20})\.html(?:[?#].*)?$/i.exec(text);
-	return page?.[1];
+	for (const form of PAGE_FORMS) {
+		const page = form.exec(text);
+		if (page) return page[1];
+	}
+	return undefined;
 }

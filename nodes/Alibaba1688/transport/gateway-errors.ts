@@ -80,7 +80,73 @@ const PREVIEW_AND_CREATE_HINTS: Record<string, string> = {
 	'500_009': 'The quantity is below the wholesale minimum (批售起批量): raise it.',
 };
 
+/**
+ * The refund APIs' 错误码 tables (their open.1688.com pages, Natawat-d/1688_Platform@69a4fe38):
+ * the same numbers mean different things on createRefund and returnGoods, hence the API prefix.
+ */
+const REFUND_HINTS: Record<string, string> = {
+	'alibaba.trade.createRefund:5001':
+		'1688 knows no such order (订单不存在): check the order ID, passed as text so no digit is lost.',
+	'alibaba.trade.createRefund:5002':
+		"The order is not this buyer's (订单买家与用户身份不一致): authorize the credential with the account that placed it.",
+	'alibaba.trade.createRefund:5003':
+		'The goods status does not fit the order (货物状态不合法): pick the Goods Status that matches where the goods are (shipped or not, trade completed or not).',
+	'alibaba.trade.createRefund:5004':
+		'The reason ID is not one 1688 offers here (退款退货原因错误): take it from Refund → Get Reasons with the same order lines and goods status.',
+	'alibaba.trade.createRefund:5005':
+		'This reason needs proof images (需要上传凭证): upload them with Refund → Upload Voucher and give their voucherUrl in Options → Voucher URLs.',
+	'alibaba.trade.createRefund:5006':
+		'This reason refunds no shipping (退运费大于0): set Shipping Refund to 0.',
+	'alibaba.trade.createRefund:5010':
+		'1688 does not allow this refund now (退货状态错误): return-and-refund only once the goods arrived, the goods status must match the order, and a line can have only one open refund (Refund → Get Many shows it).',
+	'alibaba.trade.createRefund:5011':
+		'The amount is wrong (退款金额错误): at most what was paid for the lines, and exactly that before shipment (Purchase Order → Get shows the amounts).',
+	'alibaba.trade.createRefund:5012':
+		'The description must have 2 to 150 characters (退款描述长度错误).',
+	'alibaba.trade.createRefund:5013':
+		'Only a return of received goods before completion may return fewer than all pieces (子订单退货数量).',
+	'alibaba.trade.createRefund:5100':
+		'1688 failed for an unknown reason (其他未知错误): try again later.',
+	'alibaba.trade.refund.returnGoods:4002':
+		'Give both the carrier code and the tracking number (物流公司编号和运单号必填).',
+	'alibaba.trade.refund.returnGoods:4003':
+		'Too many vouchers, or a voucher address 1688 did not issue (上传凭证数量过多 / 凭证URL校验不通过): at most 10, each a voucherUrl from Refund → Upload Voucher.',
+	'alibaba.trade.refund.returnGoods:4004':
+		'1688 could not match the tracking number to the carrier (物流公司编号和运单号校验不通过): check both (carrier codes: Logistics → Get Carriers, Self-Arranged Shipping); if they are right, try again later.',
+	'alibaba.trade.refund.returnGoods:4005':
+		'1688 knows no such refund (退款单信息不存在): check the refund ID (TQ…).',
+	'alibaba.trade.refund.returnGoods:4006':
+		"The refund is not this buyer's (无当前退款单操作权限): authorize the credential with the account that asked for it.",
+	'alibaba.trade.refund.returnGoods:4007':
+		'The refund is not waiting for a return shipment (当前退款单状态不支持退货): only after the seller agreed to a return (status waitbuyersend; Refund → Get shows it).',
+	'alibaba.trade.refund.returnGoods:4008':
+		'The refund ID is wrong (退款单号信息有误): it starts with TQ, as Refund → Create returned it.',
+	'alibaba.trade.refund.returnGoods:5001':
+		'1688 could not read the refund (退款单信息查询异常): try again later.',
+	'alibaba.trade.refund.returnGoods:5002':
+		'1688 could not record the return (退款退货操作失败): try again later.',
+	'alibaba.trade.refund.returnGoods:5003':
+		'1688 could not record the return (退款退货操作异常): try again later.',
+	'alibaba.trade.uploadRefundVoucher:4000':
+		'1688 did not take the image (4000): send a JPEG under 1 MB in the binary field, or try again later.',
+	'alibaba.trade.refund.buyer.queryOrderRefundList:APPLY_TIME_ERROR':
+		'1688 keeps refunds for 730 days (只能查询近730天的退款单): move Applied After into that window.',
+};
+
+/**
+ * For APIs whose pages document no error codes at all: what to check whatever the code.
+ */
+const API_FALLBACK_HINTS: Record<string, string> = {
+	'alibaba.trade.pay.protocolPay.preparePay':
+		"1688 documents no error codes for password-free pay (\"错误码不详\"): check that the order is still waiting for payment, that the channel's agreement is signed (Pay Without Password checks it first), and the channel's balance, credit line and limit per payment (Preview lists each channel's amountLimit); 1688 advises at most 3 tries. Or pay in a browser with Get Payment URL.",
+	'trade.receivegoods.confirm':
+		'Only a shipped order of this buyer can be confirmed, once: check the order ID, the line IDs (subItemId) and the status (Purchase Order → Get).',
+	'alibaba.trade.getRefundReasonList':
+		'Check the order ID, its line IDs (subItemId in Purchase Order → Get) and that the goods status matches the order (1688: 5xxx means a parameter, 4xxx a fault on its side).',
+};
+
 const API_HINTS: Record<string, string> = {
+	...REFUND_HINTS,
 	// alibaba.trade.cancel's error table
 	'alibaba.trade.cancel:ORDER_STATUS_ERROR':
 		'Only an order waiting for payment (waitbuyerpay) can be cancelled: for a paid order, ask the seller or request a refund on 1688.',
@@ -96,6 +162,7 @@ const API_HINTS: Record<string, string> = {
 		Object.entries(PREVIEW_AND_CREATE_HINTS).flatMap(([code, hint]) => [
 			[`alibaba.createOrder.preview:${code}`, hint],
 			[`alibaba.trade.fastCreateOrder:${code}`, hint],
+			[`alibaba.trade.createCrossOrder:${code}`, hint],
 		]),
 	),
 };
@@ -134,6 +201,7 @@ export function explainBusinessCode(code: string, api: string): Explanation {
 		next:
 			own(API_HINTS, `${apiNameOf(api)}:${code}`) ??
 			own(BUSINESS_HINTS, code) ??
+			own(API_FALLBACK_HINTS, apiNameOf(api)) ??
 			"See 1688's message in the details, and the API's error table in the 1688 docs.",
 	};
 }

@@ -94,6 +94,9 @@ describe('1688 › Product › Get Own Product', () => {
 		'https://detail.1688.com/offer/620201390233.html',
 		'detail.1688.com/offer/620201390233.html?spm=a26352.13672862',
 		'https://m.1688.com/offer/620201390233.html',
+		'https://offer.m.1688.com/offer/620201390233.html',
+		'https://www.1688.com/offerdetail/620201390233.htm',
+		'https://detail.m.1688.com/page/index.html?offerId=620201390233&spm=a2639h.29135425',
 	])('takes the id from the offer page address %s', async (productId) => {
 		const { sent } = await runOperation(get, {
 			platform: '1688',
@@ -103,18 +106,19 @@ describe('1688 › Product › Get Own Product', () => {
 		expect(sent[0].params.productID).toBe('620201390233');
 	});
 
-	it.each(['https://detail.tmall.com/item.htm?id=620201390233', '6202O1390233'])(
-		'refuses %s before calling 1688',
-		async (productId) => {
-			const { context, sent } = operationContext({
-				platform: '1688',
-				parameters: { productId, webSite: '1688' },
-				reply: () => REPLY,
-			});
-			await expect(get.execute.call(context, 0)).rejects.toThrow(
-				`"${productId}" is not a 1688 product ID`,
-			);
-			expect(sent).toHaveLength(0);
-		},
-	);
+	it.each([
+		'https://detail.tmall.com/item.htm?id=620201390233',
+		'6202O1390233',
+		'https://detail.m.1688.com/page/index.html?x=1',
+	])('refuses %s before calling 1688', async (productId) => {
+		const { context, sent } = operationContext({
+			platform: '1688',
+			parameters: { productId, webSite: '1688' },
+			reply: () => REPLY,
+		});
+		await expect(get.execute.call(context, 0)).rejects.toThrow(
+			`"${productId}" is not a 1688 product ID`,
+		);
+		expect(sent).toHaveLength(0);
+	});
 });
