@@ -627,15 +627,168 @@ const OTHER_BUYER_ADDRESSES = [
 	},
 ];
 
-/** @type {Array<{ id: number, name: string, code: string, bill: (digits: (n: number) => string) => string }>} */
+/**
+ * @typedef {{ id: number, name: string, code: string, phone: string, spelling: string,
+ *   supportPrint: boolean, waybill: RegExp }} Carrier
+ * The carriers seeded orders ship with (`bill` draws a waybill number). id, name and code are what
+ * the logistics APIs print; phone, spelling (全拼) and supportPrint are the fields of
+ * OpLogisticsCompanyModel (alibaba.logistics.OpQueryLogisticCompanyList page), the customer-service
+ * numbers being the carriers' public ones. `waybill` is the sandbox's own loose check of a waybill
+ * number (refund.returnGoods answers 4004 when it fails); it accepts every `bill` and the doc
+ * example (ZTO 3110044550034338).
+ */
+/** @type {Array<Carrier & { bill: (digits: (n: number) => string) => string }>} */
 const LOGISTICS_COMPANIES = [
-	{ id: 2, name: '中通快递(ZTO)', code: 'ZTO', bill: (d) => `7${d(13)}` },
-	{ id: 7, name: '圆通速递(YTO)', code: 'YTO', bill: (d) => `YT${d(13)}` },
-	{ id: 3, name: '申通快递(STO)', code: 'STO', bill: (d) => `77${d(11)}` },
-	{ id: 5, name: '韵达快递(YUNDA)', code: 'YUNDA', bill: (d) => `43${d(11)}` },
-	{ id: 1, name: '顺丰速运', code: 'SF', bill: (d) => `SF${d(13)}` },
-	{ id: 100, name: '京东物流', code: 'JD', bill: (d) => `JDVA${d(11)}` },
-	{ id: 9, name: '邮政快递包裹', code: 'POSTB', bill: (d) => `98${d(11)}` },
+	{
+		id: 2,
+		name: '中通快递(ZTO)',
+		code: 'ZTO',
+		bill: (d) => `7${d(13)}`,
+		phone: '95311',
+		spelling: 'zhongtongkuaidi',
+		supportPrint: true,
+		waybill: /^\d{10,16}$/,
+	},
+	{
+		id: 7,
+		name: '圆通速递(YTO)',
+		code: 'YTO',
+		bill: (d) => `YT${d(13)}`,
+		phone: '95554',
+		spelling: 'yuantongsudi',
+		supportPrint: true,
+		waybill: /^YT\d{10,15}$/,
+	},
+	{
+		id: 3,
+		name: '申通快递(STO)',
+		code: 'STO',
+		bill: (d) => `77${d(11)}`,
+		phone: '95543',
+		spelling: 'shentongkuaidi',
+		supportPrint: true,
+		waybill: /^\d{12,15}$/,
+	},
+	{
+		id: 5,
+		name: '韵达快递(YUNDA)',
+		code: 'YUNDA',
+		bill: (d) => `43${d(11)}`,
+		phone: '95546',
+		spelling: 'yundakuaidi',
+		supportPrint: true,
+		waybill: /^\d{13,15}$/,
+	},
+	{
+		id: 1,
+		name: '顺丰速运',
+		code: 'SF',
+		bill: (d) => `SF${d(13)}`,
+		phone: '95338',
+		spelling: 'shunfengsuyun',
+		supportPrint: true,
+		waybill: /^SF\d{12,13}$/,
+	},
+	{
+		id: 100,
+		name: '京东物流',
+		code: 'JD',
+		bill: (d) => `JDVA${d(11)}`,
+		phone: '950616',
+		spelling: 'jingdongwuliu',
+		supportPrint: true,
+		waybill: /^JD[A-Z0-9]{10,16}$/,
+	},
+	{
+		id: 9,
+		name: '邮政快递包裹',
+		code: 'POSTB',
+		bill: (d) => `98${d(11)}`,
+		phone: '11183',
+		spelling: 'youzhengkuaidibaoguo',
+		supportPrint: true,
+		waybill: /^\d{13}$/,
+	},
+];
+
+/**
+ * More carriers a buyer may send a return with (never used by seeded orders, so the seeded world
+ * is unchanged). 百世快递 / HTKY / id 352 is the logisticsCompany example of the refund operation
+ * model (OpQueryOrderRefund page); the other ids are the sandbox's own.
+ * @type {Carrier[]}
+ */
+const RETURN_CARRIERS = [
+	{
+		id: 352,
+		name: '百世快递',
+		code: 'HTKY',
+		phone: '4008856561',
+		spelling: 'baishikuaidi',
+		supportPrint: true,
+		waybill: /^\d{12,15}$/,
+	},
+	{
+		id: 6,
+		name: 'EMS',
+		code: 'EMS',
+		phone: '11183',
+		spelling: 'ems',
+		supportPrint: true,
+		waybill: /^([A-Z]{2}\d{9}[A-Z]{2}|\d{13})$/,
+	},
+	{
+		id: 4,
+		name: '德邦快递',
+		code: 'DBKD',
+		phone: '95353',
+		spelling: 'debangkuaidi',
+		supportPrint: true,
+		waybill: /^(DPK)?\d{9,13}$/,
+	},
+	{
+		id: 1001,
+		name: '极兔速递',
+		code: 'JTSD',
+		phone: '956025',
+		spelling: 'jitusudi',
+		supportPrint: true,
+		waybill: /^JT\d{13}$/,
+	},
+	{
+		id: 999,
+		name: '其他',
+		code: 'OTHER',
+		phone: '',
+		spelling: 'qita',
+		supportPrint: false,
+		waybill: /^[A-Za-z0-9-]{6,30}$/,
+	},
+];
+
+/**
+ * Freight (零担) carriers listed by OpQueryLogisticCompanyList (所有的物流公司) but not by its
+ * .offline twin (自联物流), which refund.returnGoods validates against: the sandbox's own split.
+ * @type {Carrier[]}
+ */
+const FREIGHT_CARRIERS = [
+	{
+		id: 1002,
+		name: '安能物流',
+		code: 'ANE',
+		phone: '4001040088',
+		spelling: 'annengwuliu',
+		supportPrint: false,
+		waybill: /^\d{9,15}$/,
+	},
+	{
+		id: 1003,
+		name: '跨越速运',
+		code: 'KYE',
+		phone: '4008098098',
+		spelling: 'kuayuesuyun',
+		supportPrint: false,
+		waybill: /^KY\d{10,13}$/,
+	},
 ];
 
 /** Attribute ids 1688-style (invented but stable) and their English names, for SKU and product attributes. */
@@ -720,6 +873,8 @@ module.exports = {
 	DEMO_BUYER_ADDRESSES,
 	OTHER_BUYER_ADDRESSES,
 	LOGISTICS_COMPANIES,
+	RETURN_CARRIERS,
+	FREIGHT_CARRIERS,
 	ATTRIBUTES,
 	VALUE_EN,
 	valueEn,

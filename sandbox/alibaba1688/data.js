@@ -121,7 +121,9 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  *   monthSold: number, repurchaseRate: string, createTime: number, lastUpdateTime: number,
  *   searchListing: boolean }} Product
  * @typedef {{ subItemID: string, product: Product, sku: Sku, quantity: number, priceFen: number,
- *   amountFen: number }} OrderItem
+ *   amountFen: number, refundFen?: number, refundStatus?: string, refundId?: string }} OrderItem
+ * refundFen / refundStatus / refundId: set by refunds.js (what successful refunds paid, the item's
+ * latest refund in upper case, e.g. WAIT_SELLER_AGREE, and its TQ id)
  * @typedef {{ id: number, billNo: string, companyId: number, companyName: string, companyCode: string,
  *   deliveredTime: number, subItemIds: string[] }} Shipment
  * @typedef {{ id: string, buyer: Buyer, seller: Seller, status: OrderStatus, createTime: number,
@@ -129,7 +131,9 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  *   completeTime?: number, items: OrderItem[], shippingFeeFen: number, refundFen: number,
  *   address: import('./catalog').Address, shipment?: Shipment, packages: Shipment[], alipayTradeId?: string,
  *   closeReason?: string, phase: number, buyerMemo?: string, closeRemark?: string, flow?: string,
- *   outOrderId?: string, tradeTypeCode?: string, invoice?: Record<string, unknown> }} Order
+ *   outOrderId?: string, tradeTypeCode?: string, invoice?: Record<string, unknown>,
+ *   refundStatus?: string }} Order
+ * refundStatus: the status of the order's latest refund (refunds.js).
  * outOrderId, tradeTypeCode and invoice are what fastCreateOrder was given (outOrderId, tradeType,
  * invoiceParam); seeded orders have none.
  */

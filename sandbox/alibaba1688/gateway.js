@@ -13,10 +13,11 @@ const { knownProtocol } = require('./route');
  * @param {import('./route').ApiRoute} route
  * @param {import('../common/request').ParsedRequest} request
  * @param {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
- *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} world
+ *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string,
+ *   buying: import('./buying-state').BuyingState }} world
  * @returns {import('./replies').Reply}
  */
-function callApi(route, request, { state, data, clock, settings, baseUrl }) {
+function callApi(route, request, { state, data, clock, settings, baseUrl, buying }) {
 	const { params } = request;
 	if (!route.appKey) return gatewayError('AppKeyMissing');
 	const app = state.apps.get(route.appKey);
@@ -51,7 +52,19 @@ function callApi(route, request, { state, data, clock, settings, baseUrl }) {
 
 	if (!state.takeCallSlot(app.appKey)) return gatewayError('QosAppFrequencyLimit');
 
-	return json(api.handle({ params, user, app, data, clock, settings, baseUrl: baseUrl() }));
+	return json(
+		api.handle({
+			params,
+			files: request.files,
+			user,
+			app,
+			data,
+			clock,
+			settings,
+			baseUrl: baseUrl(),
+			buying,
+		}),
+	);
 }
 
 module.exports = { callApi };

@@ -18,7 +18,12 @@ const {
 const { parseApiPath } = require('./route');
 const { route } = require('./router');
 const { createState } = require('./state');
-const { BUSINESS_ERRORS, CROSSBORDER_CODES } = require('./apis/business-errors');
+const { BUSINESS_ERRORS, CROSSBORDER_CODES, BUYING_ERRORS } = require('./apis/business-errors');
+const buyingState = require('./buying-state');
+const { offerImagePng, offerImageUrl } = require('./offer-images');
+const refundModel = require('./refunds');
+const { REFUND_LIMITS, OFFLINE_CARRIERS, ALL_CARRIERS } = require('./apis/refunds');
+const refundErrors = require('./apis/refund-errors');
 const limits = require('./limits');
 const orders = require('./orders');
 const seeding = require('./data');
@@ -37,6 +42,9 @@ const SANDBOX_1688_CONSTANTS = Object.freeze({
 	HISTORY_ORDER_COUNT: seeding.HISTORY_ORDER_COUNT,
 	HISTORY_AGE_DAYS: seeding.HISTORY_AGE_DAYS,
 	SECOND_PACKAGE_SHARE: seeding.SECOND_PACKAGE_SHARE,
+	PROTOCOL_PAY_CHANNELS: buyingState.PROTOCOL_PAY_CHANNELS,
+	PROTOCOL_PAY_DEFAULT_BALANCE_FEN: buyingState.PROTOCOL_PAY_DEFAULT_BALANCE_FEN,
+	PROTOCOL_PAY_DEFAULT_LIMIT_FEN: buyingState.PROTOCOL_PAY_DEFAULT_LIMIT_FEN,
 });
 
 const DEMO_APP_KEY = '8688001';
@@ -93,12 +101,54 @@ async function start1688Sandbox(options = {}) {
 		defaultAppKey: DEMO_APP_KEY,
 	});
 
+	const buying = buyingState.createBuyingState({ data, clock, pusher });
+
+	// ---- issue 14, refunds (refunds.js): every refund step raises the refund topic's message,
+	// pushed to the refund subscriptions (not awaited; pendingRefundPushes lets tests wait)
+	/** @type {Array<{ url: string, appKey?: string, topics?: string[] }>} */
+	const refundSubscriptions = [];
+	/** @type {Set<Promise<unknown>>} */
+	const pendingRefundPushes = new Set();
+	const refundBook = refundModel.createRefundBook({
+		data,
+		clock,
+		random: createRandom((seed ^ 0x7e4f0d) >>> 0),
+		emit: (event) => {
+			for (const sub of refundSubscriptions) {
+				if (sub.topics && !sub.topics.includes(event.type)) continue;
+				const sent = pusher
+					.pushMessage({ url: sub.url, type: event.type, data: event.data, appKey: sub.appKey })
+					.catch(() => undefined)
+					.finally(() => pendingRefundPushes.delete(sent));
+				pendingRefundPushes.add(sent);
+			}
+		},
+	});
+	refundModel.registerRefundBook(data, refundBook);
+	/** @param {import('./refunds').Refund} refund */
+	const refundView = (refund) => ({
+		refundId: refund.refundId,
+		orderId: refund.order.id,
+		status: refund.status,
+		disputeRequest: refund.disputeRequest,
+		goodsStatus: refund.goodsStatus,
+		inSale: refund.inSale,
+		applyPayment: refund.applyFen,
+		applyCarriage: refund.carriageFen,
+		reasonId: refund.reason.id,
+		entries: refund.entries.map((e) => ({ subItemID: e.item.subItemID, count: e.count })),
+		freightBill: refund.freightBill,
+		logisticsCompanyNo: refund.carrier?.code,
+		returnAddress: refund.returnAddress && { ...refund.returnAddress },
+		lastAction: refund.lastAction,
+	});
+
 	const faults = createFaults();
 	/** @type {import('../common/server').RequestLogEntry[]} */
 	const requests = [];
 	let url = '';
 	/** @type {import('./router').World} */
-	const world = { state, data, clock, settings, baseUrl: () => url };
+	const world = { state, data, clock, settings, baseUrl: () => url, buying };
 	const server = createSandboxServer({
 		clock,
 		settings,
@@ -171,6 +221,106 @@ async function start1688Sandbox(options = {}) {
 		clearPushedMessages: () => {
 			pusher.pushedMessages.length = 0;
 		},
+		// ---- issue 14, cross-border buying (buying-state.js) ----
+		/** Sets a buyer's password-free pay agreements, e.g. `{ ALIPAY: { signed: false }, SHEGOU: { signed: true, bound: true } }`. */
+		setProtocolPay: buying.setProtocolPay,
+		/** A copy of a buyer's agreements: `{ ALIPAY: { signed, bound }, SHEGOU: { signed, bound } }`. */
+		protocolPayOf: buying.protocolPayOf,
+		/** Sets a buyer's balance for password-free pay, in fen (default PROTOCOL_PAY_DEFAULT_BALANCE_FEN). */
+		setBalance: buying.setBalance,
+		balanceOf: buying.balanceOf,
+		/** Sets a buyer's per-payment limit for password-free pay, in fen (default PROTOCOL_PAY_DEFAULT_LIMIT_FEN). */
+		setPayLimit: buying.setPayLimit,
+		payLimitOf: buying.payLimitOf,
+		/** The password-free payments made (order id → channel, amount, opRequestId, time). */
+		protocolPayments: buying.payments,
+		/** createCrossOrder's success reply: 'wrapped' (default) or 'docSample' (the page's flat samples). */
+		setCreateCrossOrderReply: buying.setCreateCrossOrderReply,
+		/** The product ids in a buyer's 铺货 list (alibaba.cross.syncProductListPushed). @param {string} memberId */
+		listedProducts: (memberId) => [...buying.listingOf(memberId)],
+		/** The images product.image.upload accepted (imageId → hash, size, buyer, time). */
+		uploadedImages: buying.images,
+		/** A seeded offer's main picture: the PNG bytes GET /img/offer/<offerId>.png serves, and that URL. */
+		offerImage: (/** @type {number} */ offerId) => ({
+			bytes: offerImagePng(offerId),
+			url: offerImageUrl(url, offerId),
+		}),
+		/**
+		 * Pushes the order events of the APIs (createCrossOrder and fastCreateOrder:
+		 * ORDER_BUYER_VIEW_BUYER_MAKE; preparePay and the cashier: ORDER_BUYER_VIEW_ORDER_PAY;
+		 * trade.receivegoods.confirm: ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS) to `url` from now on
+		 * (options: appKey to sign with, topics to keep). Returns the unsubscribe function.
+		 */
+		subscribePush: buying.subscribePush,
+		/** Every order event the APIs raised ({type, orderId, memberId, at}), pushed or not. */
+		buyingEvents: buying.events,
+		// ---- issue 14, refunds (refunds.js, apis/refunds.js) ----
+		/** Every refund so far, oldest first (a summary; ids as strings). */
+		refunds: () => refundBook.refunds.map(refundView),
+		/** The refunds of one order, oldest first. @param {string} orderId */
+		refundsOf: (/** @type {string} */ orderId) => refundBook.ofOrder(orderId).map(refundView),
+		/**
+		 * The seller agrees (waitselleragree): refund → refundsuccess (SELLER_AGREE_REFUND);
+		 * returnRefund → waitbuyersend at the seller's return address, or `address`
+		 * (SELLER_AGREE_REFUND_PROCOTOL). Throws in any other status.
+		 */
+		sellerAgreeRefund: (
+			/** @type {string} */ refundId,
+			/** @type {{ address?: Partial<import('./refunds').ReturnAddress> }} */ options = {},
+		) => refundView(refundBook.sellerAgree(refundId, { address: options.address })),
+		/**
+		 * The seller refuses (waitselleragree or waitsellerreceive): → waitbuyermodify
+		 * (SELLER_REJECT_REFUND_PROCOTOL), or with close: true → refundclose (SELLER_REJECT_REFUND).
+		 */
+		sellerRefuseRefund: (
+			/** @type {string} */ refundId,
+			/** @type {{ close?: boolean, reason?: string, reasonId?: number }} */ options = {},
+		) => refundView(refundBook.sellerRefuse(refundId, options)),
+		/** The seller took the returned goods (waitsellerreceive → refundsuccess, SELLER_RECEIVE_GOODS). */
+		sellerReceiveReturn: (/** @type {string} */ refundId) =>
+			refundView(refundBook.sellerReceive(refundId)),
+		/** The seller did not answer in time: the system agrees (SYSTEM_AGREE_REFUND / SYSTEM_AGREE_REFUND_PROTOCOL). */
+		timeoutRefund: (/** @type {string} */ refundId) =>
+			refundView(refundBook.sellerAgree(refundId, { by: 'system' })),
+		/**
+		 * The next call of a refund API answers a documented internal error instead (apis/refund-errors.js
+		 * FORCEABLE): createRefund 5100 / 4000, getRefundReasonList 4000, uploadRefundVoucher 4000,
+		 * refund.returnGoods 4001 / 4004 (校验异常) / 5001 / 5002 / 5003.
+		 */
+		failNextRefundCall: (/** @type {{ api: string, code: string }} */ spec) => {
+			const choices =
+				refundErrors.FORCEABLE[/** @type {keyof typeof refundErrors.FORCEABLE} */ (spec.api)];
+			const error = choices?.find((e) => e.code === spec.code);
+			if (!error)
+				throw new Error(
+					`failNextRefundCall: ${spec.api} ${spec.code} is not forceable (see FORCEABLE in apis/refund-errors.js)`,
+				);
+			refundBook.forceNext(spec.api, error);
+		},
+		/**
+		 * From now on every refund step is pushed to `url` as its refund topic
+		 * (ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES / ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES),
+		 * signed with `appKey`'s secret (default: the demo app). Returns the unsubscribe function.
+		 */
+		subscribeRefundPush: (
+			/** @type {string} */ url,
+			/** @type {{ appKey?: string, topics?: string[] }} */ options = {},
+		) => {
+			if (typeof url !== 'string' || url === '') throw new Error('subscribeRefundPush needs a url');
+			const sub = { url, appKey: options.appKey, topics: options.topics };
+			refundSubscriptions.push(sub);
+			return () => {
+				const at = refundSubscriptions.indexOf(sub);
+				if (at >= 0) refundSubscriptions.splice(at, 1);
+			};
+		},
+		/** Resolves once every refund push sent so far was answered (or failed). */
+		flushRefundPushes: async () => {
+			while (pendingRefundPushes.size > 0) await Promise.all([...pendingRefundPushes]);
+		},
+		/** Every refund message raised so far ({type, data}), pushed or not. */
+		refundMessages: () =>
+			refundBook.events.map((e) => ({ type: e.type, refundId: e.refund.refundId, data: e.data })),
 		close: () => server.close(),
 	};
 }
@@ -183,10 +333,25 @@ module.exports = {
 	DEMO_APP_SECRET,
 	BUSINESS_ERRORS,
 	CROSSBORDER_CODES,
+	BUYING_ERRORS,
 	SANDBOX_1688_CONSTANTS,
 	MESSAGE_TOPICS,
 	MESSAGE_TOPIC_GROUPS,
 	ORDER_STATUS_TOPICS,
 	ORDER_STATUSES: seeding.ORDER_STATUSES,
 	NEXT_STATUSES,
+	REFUND_LIMITS,
+	REFUND_STATUSES: refundModel.REFUND_STATUSES,
+	REFUND_GOODS_STATUSES: refundModel.GOODS_STATUSES,
+	REFUND_REASONS: refundModel.REFUND_REASONS,
+	REFUND_TOPICS: refundModel.REFUND_TOPICS,
+	REFUND_ERRORS: {
+		createRefund: refundErrors.CREATE_REFUND_ERRORS,
+		uploadRefundVoucher: refundErrors.UPLOAD_VOUCHER_ERRORS,
+		returnGoods: refundErrors.RETURN_GOODS_ERRORS,
+		queryOrderRefundList: refundErrors.REFUND_LIST_ERRORS,
+		reads: refundErrors.REFUND_READ_ERRORS,
+	},
+	RETURN_CARRIERS: OFFLINE_CARRIERS,
+	ALL_CARRIERS,
 };

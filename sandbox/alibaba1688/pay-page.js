@@ -45,17 +45,21 @@ const yuan = (/** @type {number} */ fen) => `¥${(fen / 100).toFixed(2)}`;
 /**
  * @param {'GET' | 'POST' | string} method
  * @param {Record<string, string>} params
- * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock }} world
+ * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock,
+ *   buying?: import('./buying-state').BuyingState }} world
  * @returns {import('./replies').Reply}
  */
-function payPage(method, params, { data, clock }) {
+function payPage(method, params, { data, clock, buying }) {
 	const found = ordersOf(params, data);
 	if ('refusal' in found) return found.refusal;
 	const { orders } = found;
 	if (method === 'POST') {
 		const now = clock.now();
 		const payable = orders.filter((o) => o.status === 'waitbuyerpay');
-		for (const order of payable) payOrder(data, order, now);
+		for (const order of payable) {
+			payOrder(data, order, now);
+			buying?.emit('ORDER_BUYER_VIEW_ORDER_PAY', order);
+		}
 		const list = payable
 			.map((o) => `<li><code>${escapeHtml(o.id)}</code> ${yuan(totalFen(o))}</li>`)
 			.join('');

@@ -9,6 +9,10 @@ const { formatDateTime } = require('../common/beijing-time');
 const { DEMO_BUYER } = require('./data');
 const { javaLong, toJson } = require('./json');
 const { SIGNATURE_PARAM, signParamsOnly } = require('./signature');
+const { refundBookOf, REFUND_TOPICS } = require('./refunds');
+
+/** @type {readonly string[]} */
+const REFUND_TOPIC_TYPES = [REFUND_TOPICS.inSale, REFUND_TOPICS.afterSale];
 
 /** Order topics (type = topicGroup + "_" + topicName); COMFIRM is 1688's own spelling. */
 const ORDER_MESSAGE_TOPICS = Object.freeze([
@@ -121,6 +125,9 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 		const msgSendTime = formatDateTime(now);
 		if (type.startsWith('ORDER_')) {
 			const order = orderFor(orderId);
+			// the refund topics: the data of the order's latest refund (refunds.js), else the
+			// order's fields with the topic example's placeholders for refundId and refundAction
+			if (REFUND_TOPIC_TYPES.includes(type)) return refundPushData(order, msgSendTime);
 			return {
 				orderId: javaLong(order.id),
 				currentStatus: order.status,
@@ -263,6 +270,27 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 			entry.error = error instanceof Error ? error.message : String(error);
 			throw error;
 		}
+	}
+
+	/**
+	 * A refund topic's data (fixtures push.ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES.doc-data.txt,
+	 * push.ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES.doc-data.txt, same keys and order).
+	 * @param {import('./data').Order} order @param {string} msgSendTime
+	 */
+	function refundPushData(order, msgSendTime) {
+		const events = refundBookOf(data, clock).events.filter((e) => e.refund.order === order);
+		const latest = events[events.length - 1];
+		if (latest) return { ...latest.data, msgSendTime };
+		return {
+			orderId: javaLong(order.id),
+			currentStatus: order.status,
+			msgSendTime,
+			buyerMemberId: order.buyer.memberId,
+			refundAction: 'BUYER_APPLY_REFUND',
+			operator: 'buyer',
+			sellerMemberId: order.seller.memberId,
+			refundId: '1234556',
+		};
 	}
 
 	return { pushMessage, pushedMessages };

@@ -10,10 +10,13 @@ const { escapeHtml, page } = require('../common/html');
 const { html, notFound } = require('./replies');
 const { parseApiPath } = require('./route');
 const { payPage } = require('./pay-page');
+const { signPage, SIGN_PATH } = require('./protocol-pay');
+const { offerImageReply } = require('./offer-images');
 
 /**
  * @typedef {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
- *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string }} World
+ *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string,
+ *   buying: import('./buying-state').BuyingState }} World
  */
 
 /** @param {World} world */
@@ -25,7 +28,9 @@ function homePage(world) {
 			`<h1>1688 open platform sandbox</h1>
 <p>Gateway: <code>${escapeHtml(base)}</code> (API calls at <code>/openapi/param2/1/{namespace}/{apiName}/{appKey}</code>)</p>
 <p>Consent page: <code>${escapeHtml(base)}/oauth/authorize?client_id=…&amp;site=1688&amp;redirect_uri=…</code></p>
-<p>Cashier (alibaba.alipay.url.get): <code>${escapeHtml(base)}/pay?orderIds=…</code></p>`,
+<p>Cashier (alibaba.alipay.url.get): <code>${escapeHtml(base)}/pay?orderIds=…</code></p>
+<p>Password-free pay agreement (protocolPay.isopen signUrl): <code>${escapeHtml(base)}/protocol-pay/sign?memberId=…&amp;payChannel=ALIPAY</code></p>
+<p>Offer pictures (image search): <code>${escapeHtml(base)}/img/offer/{offerId}.png</code></p>`,
 		),
 	);
 }
@@ -46,6 +51,10 @@ function route(request, world) {
 	if (pathname === '/' && method === 'GET') return homePage(world);
 	if (pathname === '/pay' && (method === 'GET' || method === 'POST'))
 		return payPage(method, params, world);
+	if (pathname === SIGN_PATH && (method === 'GET' || method === 'POST'))
+		return signPage(method, params, world);
+	if (pathname.startsWith('/img/offer/') && method === 'GET')
+		return offerImageReply(pathname, world.data) ?? notFound();
 
 	const apiRoute = parseApiPath(pathname);
 	if (apiRoute === undefined) return notFound();

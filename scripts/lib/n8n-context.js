@@ -181,7 +181,7 @@ function httpRequest(options) {
  *   credentialType: any,            // an instance of the package's credential class
  *   store: CredentialStore,
  *   parameters?: Record<string, unknown> | Array<Record<string, unknown>>,  // node parameters, or one set per item
- *   items?: Array<{ json: Record<string, unknown> }>,
+ *   items?: Array<{ json: Record<string, unknown>, binary?: Record<string, { data: string, mimeType?: string, fileName?: string }> }>,
  *   continueOnFail?: boolean,
  *   nodeName?: string,
  *   nodeType?: string,
@@ -293,6 +293,19 @@ function createExecuteContext(options) {
 			httpRequest,
 			httpRequestWithAuthentication,
 			returnJsonArray: (data) => (Array.isArray(data) ? data : [data]).map((json) => ({ json })),
+			// binary data as n8n keeps it in memory: base64 in `data`
+			assertBinaryData(itemIndex, field) {
+				const binary = items[itemIndex]?.binary?.[field];
+				if (!binary) {
+					throw new NodeOperationError(
+						node,
+						`This operation expects the node's input data to contain a binary file '${field}', but none was found`,
+					);
+				}
+				return binary;
+			},
+			getBinaryDataBuffer: async (itemIndex, field) =>
+				Buffer.from(items[itemIndex]?.binary?.[field]?.data ?? '', 'base64'),
 			constructExecutionMetaData: (data, { itemData }) =>
 				data.map((d) => ({ ...d, pairedItem: itemData })),
 		},

@@ -54,6 +54,23 @@ function businessError(body: IDataObject): { code: string; message: string } | u
 	};
 }
 
+/**
+ * createCrossOrder's page samples "支付宝方式下单" and "账期支付下单" are flat and say success:false
+ * beside the orderId just created, with no error code or message: that reply names a placed order.
+ */
+function isFlatCreatedOrder(
+	api: string,
+	body: IDataObject,
+	business: { code: string; message: string },
+): boolean {
+	return (
+		/:alibaba\.trade\.createCrossOrder-\d+$/.test(api) &&
+		business.code === 'unknown' &&
+		business.message === '' &&
+		/^\d+$/.test(firstText(body.orderId))
+	);
+}
+
 /** Turns one gateway reply into success, a rejected token, or a failure a user can act on. */
 export function classifyResponse(
 	api: string,
@@ -105,7 +122,7 @@ export function classifyResponse(
 		};
 	}
 	const business = businessError(body);
-	if (business) {
+	if (business && !isFlatCreatedOrder(api, body, business)) {
 		const { summary, next } = explainBusinessCode(business.code, api);
 		return {
 			kind: 'failed',

@@ -126,7 +126,123 @@ const CROSSBORDER_CODES = /** @type {const} */ ({
 	NOT_FOUND: '404',
 });
 
+// ---------------------------------------------------------------------------------------------
+// Issue 14, cross-border buying (apis/buying.js, image-search.js, cross-products.js). A block of
+// its own. Each entry says whether 1688 documents it (and where) or it is the sandbox's own.
+// The sandbox's own texts are Chinese, then " / ", then English.
+const BUYING_ERRORS = /** @type {const} */ ({
+	// alibaba.trade.createCrossOrder
+	/** documented: the createCrossOrder page's field-table example code 400 / "AddressId invalid:AddressId invalid" (an addressId not in the buyer's book) */
+	ADDRESS_ID_INVALID: '400',
+	/** sandbox's own code; text: the createCrossOrder page's description (more than 50 SKUs) */
+	CROSS_ORDER_TOO_MANY_SKUS: 'CROSS_ORDER_TOO_MANY_SKUS',
+	/** sandbox's own code; text: the createCrossOrder page's description (more than one supplier) */
+	CROSS_ORDER_MULTIPLE_SUPPLIERS: 'CROSS_ORDER_MULTIPLE_SUPPLIERS',
+	// alibaba.trade.pay.protocolPay.preparePay: 1688 says "该接口目前返回错误码不详", so all are the sandbox's own
+	/** sandbox's own: tradeWithholdPreparePayParam unreadable, orderId missing, payAmount not fen */
+	PROTOCOL_PAY_PARAM_INVALID: 'PROTOCOL_PAY_PARAM_INVALID',
+	/** sandbox's own: payChannel neither alipay nor shegou */
+	PROTOCOL_PAY_CHANNEL_NOT_SUPPORTED: 'PROTOCOL_PAY_CHANNEL_NOT_SUPPORTED',
+	/** sandbox's own: no order of that id */
+	PROTOCOL_PAY_ORDER_NOT_FOUND: 'PROTOCOL_PAY_ORDER_NOT_FOUND',
+	/** sandbox's own: the order is another buyer's */
+	PROTOCOL_PAY_NO_PERMISSION: 'PROTOCOL_PAY_NO_PERMISSION',
+	/** sandbox's own: the order is not waitbuyerpay */
+	PROTOCOL_PAY_ORDER_STATUS_ERROR: 'PROTOCOL_PAY_ORDER_STATUS_ERROR',
+	/** sandbox's own: payAmount given and not the amount due */
+	PROTOCOL_PAY_AMOUNT_MISMATCH: 'PROTOCOL_PAY_AMOUNT_MISMATCH',
+	/** sandbox's own: no channel (or not the asked one) has signedStatus and bindingStatus "true" */
+	PROTOCOL_PAY_NOT_OPEN: 'PROTOCOL_PAY_NOT_OPEN',
+	/** sandbox's own: the amount is above the buyer's per-payment limit (control setPayLimit) */
+	PROTOCOL_PAY_OVER_LIMIT: 'PROTOCOL_PAY_OVER_LIMIT',
+	/** sandbox's own: the amount is above the buyer's balance (control setBalance) */
+	PROTOCOL_PAY_BALANCE_NOT_ENOUGH: 'PROTOCOL_PAY_BALANCE_NOT_ENOUGH',
+	// trade.receivegoods.confirm
+	/** OBSERVED (dajisaas relay, fixture trade.receivegoods.confirm.order-not-found.txt): 4003 "订单信息不存在,请核对后重试" */
+	RECEIVE_ORDER_NOT_FOUND: '4003',
+	/** sandbox's own: orderId / orderEntryIds unreadable */
+	RECEIVE_PARAM_INVALID: 'RECEIVE_PARAM_INVALID',
+	/** sandbox's own: the order is another buyer's */
+	RECEIVE_NO_PERMISSION: 'RECEIVE_NO_PERMISSION',
+	/** sandbox's own: an orderEntryId that is not a sub-order of the order */
+	RECEIVE_ENTRY_NOT_OF_ORDER: 'RECEIVE_ENTRY_NOT_OF_ORDER',
+	/** sandbox's own: the order is not shipped-and-unconfirmed (waitbuyerreceive, waitbuyersign, signinsuccess) */
+	RECEIVE_STATUS_ERROR: 'RECEIVE_STATUS_ERROR',
+	// alibaba.cross.syncProductListPushed (its page's 错误码 table) and the sandbox's own
+	/** documented: 商品ID列表参数为空 */
+	OFFERIDS_IS_NULL: 'OFFERIDS_IS_NULL',
+	/** sandbox's own code; limit documented ("单次操作上限20条") */
+	OFFERIDS_TOO_MANY: 'OFFERIDS_TOO_MANY',
+	/** sandbox's own code; text as alibaba.cross.productInfo's documented "商品[id]不存在" */
+	OFFER_NOT_EXIST: 'OFFER_NOT_EXIST',
+});
+
+/** The texts of BUYING_ERRORS (and alibaba.cross.productInfo's documented messages). */
+const BUYING_ERROR_TEXTS = Object.freeze({
+	/** documented example (createCrossOrder field table) */
+	addressIdInvalid: 'AddressId invalid:AddressId invalid',
+	/** documented (createCrossOrder page description), for both the SKU and the supplier rule */
+	crossOrderSplit:
+		'创建订单最多允许50个SKU，且必须为同一个供应商的商品。多个供应商或多于50个SKU的情况，请自行拆单后提交。',
+	/** @param {string} detail */
+	protocolPayParamInvalid: (detail) =>
+		`免密支付参数错误 / invalid tradeWithholdPreparePayParam: ${detail}`,
+	/** @param {string} channel */
+	protocolPayChannelNotSupported: (channel) =>
+		`不支持的支付渠道[${channel}] / unsupported payChannel ${channel}: use alipay or shegou`,
+	/** @param {string} orderId */
+	protocolPayOrderNotFound: (orderId) => `订单[${orderId}]不存在 / order ${orderId} does not exist`,
+	/** @param {string} orderId */
+	protocolPayNoPermission: (orderId) =>
+		`没有权限支付订单[${orderId}] / order ${orderId} is not an order of this buyer`,
+	/** @param {string} orderId @param {string} status */
+	protocolPayOrderStatusError: (orderId, status) =>
+		`订单[${orderId}]不是待付款状态(${status})，不能发起扣款 / order ${orderId} is ${status}, not waitbuyerpay: nothing to pay`,
+	/** @param {number} given @param {number} due */
+	protocolPayAmountMismatch: (given, due) =>
+		`付款金额[${given}]与订单应付金额[${due}]不一致(单位分) / payAmount ${given} fen differs from the amount due, ${due} fen`,
+	/** @param {string | undefined} channel the asked channel, undefined when none was asked */
+	protocolPayNotOpen: (channel) =>
+		channel === undefined
+			? '未开通免密支付：支付宝和诚E赊均未签约并绑定代扣协议 / password-free payment is not open: neither Alipay nor 诚E赊 (shegou) has a signed and bound withholding agreement'
+			: `未开通免密支付：渠道[${channel}]未签约并绑定代扣协议 / password-free payment is not open for ${channel}: no signed and bound withholding agreement`,
+	/** @param {number} amount @param {number} limit */
+	protocolPayOverLimit: (amount, limit) =>
+		`超出单笔免密支付限额：金额${amount}分，限额${limit}分 / the amount, ${amount} fen, is above the per-payment limit of ${limit} fen`,
+	/** @param {number} amount @param {number} balance */
+	protocolPayBalanceNotEnough: (amount, balance) =>
+		`余额不足，扣款失败：需${amount}分，余额${balance}分 / insufficient balance: ${amount} fen due, ${balance} fen available`,
+	/** OBSERVED (fixture trade.receivegoods.confirm.order-not-found.txt) */
+	receiveOrderNotFound: '订单信息不存在,请核对后重试',
+	/** @param {string} detail */
+	receiveParamInvalid: (detail) => `参数错误 / invalid parameter: ${detail}`,
+	/** @param {string} orderId */
+	receiveNoPermission: (orderId) =>
+		`没有权限操作订单[${orderId}] / order ${orderId} is not an order of this buyer`,
+	/** @param {string} entryId @param {string} orderId */
+	receiveEntryNotOfOrder: (entryId, orderId) =>
+		`子订单[${entryId}]不属于订单[${orderId}] / sub-order ${entryId} is not part of order ${orderId}`,
+	/** @param {string} orderId @param {string} status */
+	receiveStatusError: (orderId, status) =>
+		`订单[${orderId}]当前状态(${status})不能确认收货 / order ${orderId} is ${status}: only a shipped order not yet confirmed (waitbuyerreceive, waitbuyersign, signinsuccess) can be confirmed`,
+	/** documented (syncProductListPushed 错误码) */
+	offerIdsIsNull: '商品ID列表参数为空',
+	/** @param {number} max */
+	offerIdsTooMany: (max) => `单次操作上限${max}条 / at most ${max} product ids per call`,
+	/** documented (alibaba.cross.productInfo 错误码) @param {string} id */
+	offerNotExist: (id) => `商品[${id}]不存在`,
+	/** documented (alibaba.cross.productInfo 错误码) */
+	noQueryPermission: '没有该商品的查询权限',
+});
+
 /** The usual business failure shape. @param {string} errorCode @param {string} errorMessage */
 const businessError = (errorCode, errorMessage) => ({ success: false, errorCode, errorMessage });
 
-module.exports = { BUSINESS_ERRORS, ERROR_TEXTS, CROSSBORDER_CODES, businessError };
+module.exports = {
+	BUSINESS_ERRORS,
+	ERROR_TEXTS,
+	CROSSBORDER_CODES,
+	businessError,
+	BUYING_ERRORS,
+	BUYING_ERROR_TEXTS,
+};

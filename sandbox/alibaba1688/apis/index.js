@@ -7,12 +7,14 @@
 /**
  * @typedef {{
  *   params: Record<string, string>,
+ *   files?: import('../../common/request').FilePart[], // multipart file parts: not in params, never signed
  *   user: import('../data').Buyer | undefined,
  *   app: import('../state').App,
  *   data: import('../data').SandboxData,
  *   clock: import('../../common/clock').Clock,
  *   settings: import('../state').Settings,
  *   baseUrl: string,        // the sandbox's own URL (pages such as the cashier live there)
+ *   buying: import('../buying-state').BuyingState, // issue 14 state (agreements, images, listings, events)
  * }} ApiContext
  *
  * @typedef {{
@@ -35,6 +37,8 @@ const API_DEFINITIONS = [
 	...require('./logistics'),
 	...require('./product'),
 	...require('./crossborder'),
+	...require('./buying'),
+	...require('./refunds'),
 ];
 
 /** @param {ApiDefinition} api */

@@ -146,6 +146,7 @@ function fastCreateOrder(ctx) {
 		tradeType: tradeType.tradeType,
 		invoice: cart.invoice,
 	});
+	for (const order of created) ctx.buying?.emit('ORDER_BUYER_VIEW_BUYER_MAKE', order);
 	return createdReply(created);
 }
 

@@ -121,7 +121,10 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 			businessType: 'cn',
 			alipayTradeId: order.alipayTradeId ?? 'UNCREAT',
 			closeReason: order.closeReason,
-			refundStatus: order.status === 'terminated' ? 'refundsuccess' : undefined,
+			// the status of the order's latest refund (refunds.js keeps it; buyerView sample:
+			// "refundStatus":"waitselleragree"); seeded terminated orders were refunded in full
+			refundStatus:
+				order.refundStatus ?? (order.status === 'terminated' ? 'refundsuccess' : undefined),
 			buyerFeedback: order.buyerMemo,
 			stepPayAll: false,
 			// OrderBaseInfo.outOrderId "外部订单号" is on buyerView's API page, not on the list's (where
@@ -155,7 +158,16 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 			productImgUrl: [item.product.image.replace(/\.jpg$/, '.80x80.jpg'), item.product.image],
 			productSnapshotUrl: `https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=${item.subItemID}`,
 			quantity: item.quantity,
-			refund: order.status === 'terminated' ? yuan(item.amountFen) : 0,
+			refund:
+				item.refundFen !== undefined
+					? yuan(item.refundFen)
+					: order.status === 'terminated'
+						? yuan(item.amountFen)
+						: 0,
+			// an item with a refund: its status in upper case and the refund id (buyerView sample:
+			// "refundStatus":"WAIT_SELLER_AGREE","refundId":"TQ7257793022991577")
+			refundStatus: item.refundStatus,
+			refundId: item.refundId,
 			skuID: item.sku.skuID,
 			specId: item.sku.specId,
 			skuInfos: item.sku.attrs,

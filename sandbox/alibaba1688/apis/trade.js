@@ -14,7 +14,8 @@ const BUSINESS_TYPE = 'cn';
 const TRADE_TYPE = '50060';
 
 /** @param {import('../data').Order} order */
-const refundStatusOf = (order) => (order.status === 'terminated' ? 'refundsuccess' : undefined);
+const refundStatusOf = (order) =>
+	order.refundStatus ?? (order.status === 'terminated' ? 'refundsuccess' : undefined);
 
 const TIME_FILTERS = /** @type {const} */ ([
 	['createStartTime', 'createTime', 'start'],
