@@ -31,6 +31,8 @@ export interface SentRequest {
 	withToken: boolean;
 	/** A multipart body as sent (latin1 text, so the file's bytes survive), and its content type. */
 	multipart?: { contentType: string; text: string };
+	/** With a multipart body: the query string as sent, signing fields included. */
+	query?: Record<string, string>;
 }
 
 /** What the mocked platform answers: a JSON object (HTTP 200), or a status and raw body. */
@@ -106,13 +108,13 @@ function formOf(body: unknown): Record<string, string> {
 
 function decode(platform: Platform, options: IHttpRequestOptions): SentRequest {
 	const url = new URL(options.url, 'https://unused.invalid');
-	const all: Record<string, string> = {
+	const query: Record<string, string> = {
 		...Object.fromEntries(url.searchParams),
 		...Object.fromEntries(
 			Object.entries((options.qs ?? {}) as IDataObject).map(([k, v]) => [k, String(v)]),
 		),
-		...formOf(options.body),
 	};
+	const all: Record<string, string> = { ...query, ...formOf(options.body) };
 	const params = Object.fromEntries(Object.entries(all).filter(([k]) => !SIGNING_FIELDS.has(k)));
 	const withToken = all.access_token !== undefined;
 	const contentType = String((options.headers ?? {})['content-type'] ?? '');
@@ -128,7 +130,7 @@ function decode(platform: Platform, options: IHttpRequestOptions): SentRequest {
 			url: options.url,
 			params,
 			withToken,
-			...(multipart ? { multipart } : {}),
+			...(multipart ? { multipart, query } : {}),
 		};
 	}
 	return {
