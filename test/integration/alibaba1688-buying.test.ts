@@ -168,3 +168,17 @@ it("reports a refused payment with 1688's message and what to check", async () =
 		sb.setBalance(sb.demo.memberId, 1_000_000_000);
 	}
 });
+
+it('Get Offer from the listings: refused before the offer is listed, read once the node adds it', async () => {
+	const offer = {
+		resource: 'product',
+		operation: 'getDetail',
+		productId: String(ex.productId),
+		offerSource: 'listing',
+	};
+	const refused = await fails({ ...offer, addToListings: false });
+	expect(refused.message).toContain('没有该商品的查询权限');
+	const [product] = await run({ ...offer, addToListings: true });
+	expect(String(product.productID)).toBe(String(ex.productId));
+	expect(product.skuInfos.map((sku: Json) => sku.specId)).toEqual(ex.specIds);
+});

@@ -67,7 +67,7 @@ const BUSINESS_HINTS: Record<string, string> = {
 const PREVIEW_AND_CREATE_HINTS: Record<string, string> = {
 	'500_001': 'The offer cannot be ordered online (不支持在线交易): choose another offer.',
 	'500_002':
-		"The offers belong to different sellers, or an offer with SKUs has no Spec ID: order one seller's offers at a time and give each SKU's specId (Product → Get Detail lists them).",
+		"The offers belong to different sellers, or an offer with SKUs has no Spec ID: order one seller's offers at a time and give each SKU's specId (Product → Get Offer lists them).",
 	'500_003':
 		"The Spec ID does not belong to the offer, or the offers belong to different sellers: take the specId from the offer's own SKUs.",
 	'500_004': 'Not enough stock for that SKU (库存不足): lower the quantity or choose another SKU.',
@@ -129,6 +129,12 @@ const REFUND_HINTS: Record<string, string> = {
 		'1688 could not record the return (退款退货操作异常): try again later.',
 	'alibaba.trade.uploadRefundVoucher:4000':
 		'1688 did not take the image (4000): send a JPEG under 1 MB in the binary field, or try again later.',
+	// alibaba.cross.syncProductListPushed's page (跨境场景下将商品加入铺货列表)
+	'alibaba.cross.syncProductListPushed:APPKEY_ISV_CONFIG_IS_NOT_EXIST':
+		"1688 has not configured listings for this app (平台appkey配置不存在): its page says 1688's cross-border staff must set it up first; ask them, or use Get Offer's Sourcing Detail.",
+	'alibaba.cross.syncProductListPushed:ISVUSERS_IS_NULL':
+		"1688 knows no user of this app for listings (ISV端用户帐号列表为空): ask 1688's cross-border staff to sync the account, or use Sourcing Detail.",
+	'alibaba.cross.syncProductListPushed:OFFERIDS_IS_NULL': 'Give a product ID (商品ID列表参数为空).',
 	'alibaba.trade.refund.buyer.queryOrderRefundList:APPLY_TIME_ERROR':
 		'1688 keeps refunds for 730 days (只能查询近730天的退款单): move Applied After into that window.',
 };
@@ -139,6 +145,9 @@ const REFUND_HINTS: Record<string, string> = {
 const API_FALLBACK_HINTS: Record<string, string> = {
 	'alibaba.trade.pay.protocolPay.preparePay':
 		"1688 documents no error codes for password-free pay (\"错误码不详\"): check that the order is still waiting for payment, that the channel's agreement is signed (Pay Without Password checks it first), and the channel's balance, credit line and limit per payment (Preview lists each channel's amountLimit); 1688 advises at most 3 tries. Or pay in a browser with Get Payment URL.",
+	// alibaba.cross.productInfo's 错误码 table: the codes are the texts themselves
+	'alibaba.cross.productInfo':
+		'"没有该商品的查询权限" means the offer is not in your cross-border listings: turn on Add to My Listings First, or use 一键铺货 on its 1688 page. "商品[…]不存在" means a wrong product ID.',
 	'trade.receivegoods.confirm':
 		'Only a shipped order of this buyer can be confirmed, once: check the order ID, the line IDs (subItemId) and the status (Purchase Order → Get).',
 	'alibaba.trade.getRefundReasonList':

@@ -9,7 +9,7 @@ import { objectAt } from '../../../shared/helpers/reply-objects';
 const properties: INodeProperties[] = [
 	{
 		displayName:
-			"1688 serves this only for products of the account that authorized the credential (alibaba.product.get: 只能查询自己所有的产品), so it is for suppliers; the app needs alibaba.product.get granted, which the cross-border sourcing solution does not include. To read another seller's offer, use Get Detail (Cross-Border).",
+			"1688 serves this only for products of the account that authorized the credential (alibaba.product.get: 只能查询自己所有的产品), so it is for suppliers; the app needs alibaba.product.get granted, which the cross-border sourcing solution does not include. To read another seller's offer, use Get Offer.",
 		name: 'ownProductNotice',
 		type: 'notice',
 		default: '',

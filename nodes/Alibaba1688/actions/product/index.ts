@@ -16,11 +16,11 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['product'] } },
 		options: [
 			{
-				name: 'Get Detail (Cross-Border)',
+				name: 'Get Offer',
 				value: 'getDetail',
 				description:
-					"Get any seller's offer with its SKUs, prices and translated subject (跨境商品详情); needs 1688's cross-border sourcing solution (跨境寻源通)",
-				action: 'Get cross border product detail',
+					"Get another seller's offer with its SKUs and prices, as a buyer reads it (商品详情): by the sourcing detail (跨境寻源通) or from your cross-border listings (铺货)",
+				action: 'Get an offer',
 			},
 			{
 				name: 'Get Own Product',

@@ -41,7 +41,7 @@ describe('1688 › Product › Get Own Product', () => {
 		});
 		expect(sent[0].params.scene).toBe('lst');
 		const notice = get.description.find((p) => p.type === 'notice');
-		expect(notice?.displayName).toMatch(/只能查询自己所有的产品.*Get Detail \(Cross-Border\)/);
+		expect(notice?.displayName).toMatch(/只能查询自己所有的产品.*Get Offer/);
 	});
 
 	it('calls alibaba.product.get and returns the product info with the reply dates', async () => {

@@ -75,4 +75,73 @@ describe('1688 › Product › Get Detail', () => {
 		await expect(getDetail.execute.call(context, 0)).rejects.toThrow('"" is not a 1688 product ID');
 		expect(sent).toHaveLength(0);
 	});
+
+	describe('Listed Product (alibaba.cross.productInfo)', () => {
+		// shape: the ProductInfo model of the alibaba.cross.productInfo page (no reply sample exists);
+		// image paths are relative ("需要增加域名：https://cbu01.alicdn.com/")
+		const PRODUCT_INFO = {
+			productID: 620201390233,
+			subject: '早餐代餐苏打饼干整箱批发',
+			image: { images: ['img/ibank/O1CN01a.jpg', '/img/ibank/O1CN01b.jpg'] },
+			skuInfos: [{ skuId: 4567890123456, specId: 'fb82997a5b64af3c729cea89bef44409', price: 18.9 }],
+			supplierLoginId: 'sandbox-supplier',
+		};
+
+		it('adds the offer to the listings, then reads it, with full image addresses', async () => {
+			const { items, sent } = await runOperation(getDetail, {
+				platform: '1688',
+				parameters: {
+					productId: 'https://detail.1688.com/offer/620201390233.html',
+					offerSource: 'listing',
+					addToListings: true,
+				},
+				reply: (request) =>
+					request.api.endsWith('syncProductListPushed')
+						? { result: { success: true } }
+						: { productInfo: PRODUCT_INFO, bizGroupInfos: [], success: true },
+			});
+			expect(sent.map((s) => s.api)).toEqual([
+				'com.alibaba.product.push:alibaba.cross.syncProductListPushed',
+				'com.alibaba.product:alibaba.cross.productInfo',
+			]);
+			expect(sent[0].params).toEqual({ productIdList: '[620201390233]' });
+			expect(sent[1].params).toEqual({ productId: '620201390233' });
+			expect(items[0].json).toMatchObject({
+				productID: 620201390233,
+				imageUrls: [
+					'https://cbu01.alicdn.com/img/ibank/O1CN01a.jpg',
+					'https://cbu01.alicdn.com/img/ibank/O1CN01b.jpg',
+				],
+			});
+		});
+
+		it('reads without adding when asked, and says how to list an offer 1688 will not show', async () => {
+			const { context, sent } = operationContext({
+				platform: '1688',
+				parameters: { productId: PRODUCT_ID, offerSource: 'listing', addToListings: false },
+				reply: () => ({ success: false, message: '没有该商品的查询权限' }),
+			});
+			await expect(getDetail.execute.call(context, 0)).rejects.toThrow(
+				/没有该商品的查询权限.*Add to My Listings First/,
+			);
+			expect(sent.map((s) => s.api)).toEqual(['com.alibaba.product:alibaba.cross.productInfo']);
+		});
+
+		it('names what 1688 must configure when the app cannot list offers', async () => {
+			const { context } = operationContext({
+				platform: '1688',
+				parameters: { productId: PRODUCT_ID, offerSource: 'listing', addToListings: true },
+				reply: () => ({
+					result: {
+						success: false,
+						errorCode: 'APPKEY_ISV_CONFIG_IS_NOT_EXIST',
+						errorMsg: '平台appkey配置不存在',
+					},
+				}),
+			});
+			await expect(getDetail.execute.call(context, 0)).rejects.toThrow(
+				/APPKEY_ISV_CONFIG_IS_NOT_EXIST.*cross-border staff/,
+			);
+		});
+	});
 });
