@@ -1,6 +1,11 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-/** 1688 push topics (type = topicGroup_topicName); the COMFIRM typo is on the wire. */
+/**
+ * 1688 push topics (type = topicGroup_topicName); the COMFIRM typo is on the wire. The refund
+ * topics carry refundId and refundAction beside the order (their message pages; the fixtures
+ * push.ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES / …_REFUND_AFTER_SALES): 售中 is before the
+ * trade completed, 售后 after.
+ */
 export const MESSAGE_TOPICS: INodePropertyOptions[] = [
 	{ name: 'Logistics: Mail Number Changed (运单号修改)', value: 'LOGISTICS_MAIL_NO_CHANGE' },
 	{ name: 'Logistics: Trace Updated (物流轨迹)', value: 'LOGISTICS_BUYER_VIEW_TRACE' },
@@ -17,19 +22,21 @@ export const MESSAGE_TOPICS: INodePropertyOptions[] = [
 	{ name: 'Order: Paid (付款)', value: 'ORDER_BUYER_VIEW_ORDER_PAY' },
 	{ name: 'Order: Partly Shipped (部分发货)', value: 'ORDER_BUYER_VIEW_PART_PART_SENDGOODS' },
 	{ name: 'Order: Price Changed (改价)', value: 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY' },
-	{
-		name: 'Order: Refund After Sale (售后退款)',
-		value: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
-	},
-	{
-		name: 'Order: Refund Before Shipping (售中退款)',
-		value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES',
-	},
 	{ name: 'Order: Shipped (发货)', value: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS' },
 	{ name: 'Order: Step Paid (分阶段付款)', value: 'ORDER_BUYER_VIEW_ORDER_STEP_PAY' },
 	{ name: 'Product: Inventory Changed (库存变更)', value: 'PRODUCT_PRODUCT_INVENTORY_CHANGE' },
 	{
 		name: 'Product: Relation Product Changed (关注商品变更)',
 		value: 'PRODUCT_RELATION_VIEW_PRODUCT_CHANGE',
+	},
+	{
+		name: 'Refund: After Completion (售后退款)',
+		value: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
+		description: 'A refund of a completed order was asked, agreed, refused, returned or paid',
+	},
+	{
+		name: 'Refund: Before Completion (售中退款)',
+		value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES',
+		description: 'A refund before the trade completed was asked, agreed, refused, returned or paid',
 	},
 ];

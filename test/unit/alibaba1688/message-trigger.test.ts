@@ -92,4 +92,38 @@ describe('1688 message trigger: late messages', () => {
 			},
 		});
 	});
+
+	it.each([
+		'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES',
+		'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
+	])(
+		'starts the workflow for a chosen refund topic, %s, with its documented data exact',
+		async (type) => {
+			// the topic page's 消息示例 is only the data object: here in a message envelope
+			const { text: data } = realReply('1688', `push.${type}.doc-data`);
+			const message = `{"msgId":"90000000001","gmtBorn":${Date.now()},"type":"${type}","userInfo":"b2b-9161839253fcc5","data":${data}}`;
+			const context = createWebhookContext({
+				credentials,
+				rawBody: signedBody(message),
+				parameters: { topics: [type] },
+			});
+			const result = await new Alibaba1688MessageTrigger().webhook.call(
+				context as unknown as IWebhookFunctions,
+			);
+			const [item] = result.workflowData?.[0] ?? [];
+			expect(item.json).toMatchObject({
+				type,
+				data: {
+					// every digit of the bare number the page prints, which a JS number would round
+					orderId: /"orderId":\s*(\d+)/.exec(data)?.[1],
+					refundId: expect.any(String),
+					refundAction: expect.any(String),
+				},
+			});
+			const options = new Alibaba1688MessageTrigger().description.properties.find(
+				(p) => p.name === 'topics',
+			)?.options as Array<{ value: string; name: string }>;
+			expect(options.find((o) => o.value === type)?.name).toMatch(/^Refund: /);
+		},
+	);
 });
