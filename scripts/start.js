@@ -26,6 +26,33 @@ const EXAMPLES = fs
 	.filter((file) => file.endsWith('.workflow.json'))
 	.map((file) => JSON.parse(fs.readFileSync(path.join(root, 'examples', file), 'utf8')));
 
+// The dropshipping examples start from a webhook and a 1688 push, so they are activated.
+const STOREFRONT_ORDER_EXAMPLE = 'ex1688ShopToPO01';
+const SHIPPED_TRACKING_EXAMPLE = 'ex1688ShipTrk001';
+const SHOPIFY_SAMPLE = path.join(root, 'examples', 'samples', 'shopify-order.json');
+const hasManualTrigger = (/** @type {any} */ workflow) =>
+	workflow.nodes.some((/** @type {any} */ node) => node.type === 'n8n-nodes-base.manualTrigger');
+
+/**
+ * The sandbox's suppliers ship the storefront's paid orders (those the storefront example placed)
+ * every `everyMs`, and 1688 pushes "shipped" to the tracking example's webhook.
+ * @param {Awaited<ReturnType<typeof start1688Sandbox>>} sb @param {string} url @param {number} everyMs
+ */
+function shipStorefrontOrders(sb, url, everyMs) {
+	if (!(everyMs > 0)) return () => undefined;
+	const timer = setInterval(() => {
+		for (const order of sb.data.orders) {
+			if (order.status !== 'waitsellersend' || !order.outOrderId?.startsWith('shopify-')) continue;
+			sb.changeOrder(order.id, { status: 'waitbuyerreceive' });
+			void sb
+				.pushMessage({ url, type: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', orderId: order.id })
+				.catch(() => undefined);
+		}
+	}, everyMs);
+	timer.unref();
+	return () => clearInterval(timer);
+}
+
 function build() {
 	const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
@@ -67,15 +94,28 @@ async function main() {
 		},
 	]);
 	await n8n.importWorkflow(EXAMPLES);
+	await n8n.publishWorkflow(STOREFRONT_ORDER_EXAMPLE);
+	await n8n.publishWorkflow(SHIPPED_TRACKING_EXAMPLE);
 	await n8n.start({ timeoutMs: 180_000 });
 	await n8n.setupOwner();
 	const stopActivity = startSandboxActivity([sb, mgj]);
+	const stopShipping = shipStorefrontOrders(
+		sb,
+		`${n8n.baseUrl}/webhook/1688-shipped-to-storefront/messages`,
+		Number(process.env.SANDBOX_ACTIVITY_MS ?? 60_000),
+	);
 
 	console.log(`
 n8n is ready: http://localhost:${N8N_PORT}
   Sign in:   ${N8nInstance.OWNER.email} / ${N8nInstance.OWNER.password}
   Open a workflow and press "Execute workflow":
-${EXAMPLES.map((workflow) => `    - ${workflow.name}`).join('\n')}
+${EXAMPLES.filter(hasManualTrigger)
+	.map((workflow) => `    - ${workflow.name}`)
+	.join('\n')}
+
+Dropshipping, both workflows active: post the sample Shopify order to "1688: storefront order → purchase order → pay",
+  curl -X POST http://localhost:${N8N_PORT}/webhook/storefront-order -H 'content-type: application/json' --data @${SHOPIFY_SAMPLE}
+  and within a minute the sandbox's suppliers ship it: "1688: shipped → tracking back to the storefront" runs.
 
 1688 sandbox: ${sb.url} (credential "1688 sandbox" points at it)
   App key ${sb.demo.appKey} (its secret is in the credential), buyer ${sb.demo.loginId}
@@ -93,6 +133,7 @@ Ctrl-C stops n8n and both sandboxes.
 		if (stopping) return;
 		stopping = true;
 		stopActivity();
+		stopShipping();
 		await n8n.cleanup();
 		await sb.close();
 		await mgj.close();
