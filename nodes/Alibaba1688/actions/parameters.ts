@@ -3,6 +3,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readDateFilter } from '../../shared/actions/date-filter';
+import { formatGatewayDate } from '../helpers/dates';
 import { parseOfferId } from '../helpers/offer-ids';
 import { parseOrderId } from '../helpers/order-ids';
 import { parseRefundId } from '../helpers/refund-ids';
@@ -215,4 +217,29 @@ export function readVouchers(
 		);
 	}
 	return vouchers.length > 0 ? vouchers : undefined;
+}
+
+/**
+ * A Get Many's Filters as the list API's parameters: empty ones left out, dates in 1688's format
+ * (read in the workflow's time zone), and each filter in `convert` turned into what its API takes
+ * (undefined leaves it out).
+ */
+export function readListFilters(
+	this: IExecuteFunctions,
+	index: number,
+	dateFilters: readonly string[],
+	convert: Record<string, (value: unknown) => unknown> = {},
+): IDataObject {
+	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
+	const params: IDataObject = {};
+	for (const [key, value] of Object.entries(filters)) {
+		if (value === '' || value === undefined || value === null) continue;
+		const sent = dateFilters.includes(key)
+			? formatGatewayDate(readDateFilter.call(this, key, value, index))
+			: Object.prototype.hasOwnProperty.call(convert, key)
+				? convert[key](value)
+				: value;
+		if (sent !== undefined) params[key] = sent as IDataObject[string];
+	}
+	return params;
 }

@@ -215,3 +215,26 @@ export const invoiceField: INodeProperties = {
 		...addressParts('收票人'),
 	]),
 };
+
+/**
+ * The fields of an operation that places an order (Create, Create Cross-Border Order): a notice
+ * saying what it sends, then the order's address, products, flow, message, External Order ID,
+ * trade type and invoice.
+ */
+export function placeOrderFields(notice: { name: string; text: string }): INodeProperties[] {
+	return [
+		{ displayName: notice.text, name: notice.name, type: 'notice', default: '' },
+		...orderInputFields,
+		createFlowField,
+		{
+			displayName: 'Message to Seller (买家留言)',
+			name: 'message',
+			type: 'string',
+			default: '',
+			typeOptions: { rows: 2 },
+		},
+		outOrderIdField,
+		tradeTypeField,
+		invoiceField,
+	];
+}

@@ -1,36 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	createFlowField,
-	invoiceField,
-	orderInputFields,
-	outOrderIdField,
-	tradeTypeField,
-} from '../../descriptions/order-input';
+import { placeOrderFields } from '../../descriptions/order-input';
 import { placeOrder } from './place-order';
 
-const properties: INodeProperties[] = [
-	{
-		displayName:
-			'Places a real purchase order (alibaba.trade.fastCreateOrder). It carries an External Order ID: if the reply is lost on the way, 1688 is asked for an order with that ID, and the order is sent again only if there is none. Amounts in the result are in fen (分); each also comes converted to yuan.',
-		name: 'createNotice',
-		type: 'notice',
-		default: '',
-	},
-	...orderInputFields,
-	createFlowField,
-	{
-		displayName: 'Message to Seller (买家留言)',
-		name: 'message',
-		type: 'string',
-		default: '',
-		typeOptions: { rows: 2 },
-	},
-	outOrderIdField,
-	tradeTypeField,
-	invoiceField,
-];
+const properties: INodeProperties[] = placeOrderFields({
+	name: 'createNotice',
+	text: 'Places a real purchase order (alibaba.trade.fastCreateOrder). It carries an External Order ID: if the reply is lost on the way, 1688 is asked for an order with that ID, and the order is sent again only if there is none. Amounts in the result are in fen (分); each also comes converted to yuan.',
+});
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['purchaseOrder'], operation: ['create'] } },

@@ -10,38 +10,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	createFlowField,
-	invoiceField,
-	orderInputFields,
-	outOrderIdField,
-	tradeTypeField,
-} from '../../descriptions/order-input';
+import { placeOrderFields } from '../../descriptions/order-input';
 import { placeOrder } from './place-order';
 
 /** The page: at most 50 SKUs in one order; more must be split by the caller. */
 const MAX_SKUS = 50;
 
 const properties: INodeProperties[] = [
-	{
-		displayName:
-			'Places a real cross-border purchase order (alibaba.trade.createCrossOrder, 跨境寻源通): at most 50 SKUs, all from one supplier. It carries an External Order ID: if the reply is lost on the way, 1688 is asked for an order with that ID, and the order is sent again only if there is none. Amounts in the result are in fen (分); each also comes converted to yuan.',
+	...placeOrderFields({
 		name: 'createCrossNotice',
-		type: 'notice',
-		default: '',
-	},
-	...orderInputFields,
-	createFlowField,
-	{
-		displayName: 'Message to Seller (买家留言)',
-		name: 'message',
-		type: 'string',
-		default: '',
-		typeOptions: { rows: 2 },
-	},
-	outOrderIdField,
-	tradeTypeField,
-	invoiceField,
+		text: 'Places a real cross-border purchase order (alibaba.trade.createCrossOrder, 跨境寻源通): at most 50 SKUs, all from one supplier. It carries an External Order ID: if the reply is lost on the way, 1688 is asked for an order with that ID, and the order is sent again only if there is none. Amounts in the result are in fen (分); each also comes converted to yuan.',
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'crossOptions',

@@ -6,7 +6,6 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readDateFilter } from '../../../shared/actions/date-filter';
 import { simplifyField } from '../../descriptions/common';
 import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
-import { formatGatewayDate } from '../../helpers/dates';
+import { readListFilters } from '../parameters';
 import { simplifyOrder } from '../../helpers/simplify-order';
 import { fetchBuyerOrders } from '../../transport/buyer-orders';
 
@@ -143,26 +142,17 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function listParameters(this: IExecuteFunctions, index: number): IDataObject {
-	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
-	const params: IDataObject = {};
-	for (const [key, value] of Object.entries(filters)) {
-		if (value === '' || value === undefined || value === null) continue;
-		if (DATE_FILTERS.includes(key)) {
-			params[key] = formatGatewayDate(readDateFilter.call(this, key, value, index));
-		} else if (key === 'bizTypes') {
-			params.bizTypes = JSON.stringify(
+/** bizTypes is a String[] on 1688's side: the comma-separated codes as a JSON array. */
+const listParameters = (context: IExecuteFunctions, index: number) =>
+	readListFilters.call(context, index, DATE_FILTERS, {
+		bizTypes: (value) =>
+			JSON.stringify(
 				String(value)
 					.split(',')
 					.map((s) => s.trim())
 					.filter(Boolean),
-			);
-		} else {
-			params[key] = value;
-		}
-	}
-	return params;
-}
+			),
+	});
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -170,7 +160,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit.call(this, index);
 	const simplify = this.getNodeParameter('simplify', index, true) as boolean;
-	const filters = listParameters.call(this, index);
+	const filters = listParameters(this, index);
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const orders = await fetchBuyerOrders.call(
 		this,

@@ -12,7 +12,6 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { readDateFilter } from '../../../shared/actions/date-filter';
 import { readLimit } from '../../../shared/actions/limit';
 import {
 	maxConcurrentRequestsField,
@@ -24,10 +23,10 @@ import { numberAt, objectAt, objectsAt } from '../../../shared/helpers/reply-obj
 import { valueText } from '../../../shared/helpers/text';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { REFUND_STATUS_OPTIONS } from '../../descriptions/refund';
-import { formatGatewayDate } from '../../helpers/dates';
 import { parseOrderId } from '../../helpers/order-ids';
 import { withRefundYuan } from '../../helpers/refund-amounts';
 import { alibaba1688ApiPages } from '../../transport';
+import { readListFilters } from '../parameters';
 
 /** The page documents no maximum; its example asks for 20. */
 const REFUND_PAGE_SIZE = 20;
@@ -111,33 +110,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-function listParameters(this: IExecuteFunctions, index: number): IDataObject {
-	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
-	const params: IDataObject = {};
-	for (const [key, value] of Object.entries(filters)) {
-		if (value === '' || value === undefined || value === null) continue;
-		if (DATE_FILTERS.includes(key)) {
-			params[key] = formatGatewayDate(readDateFilter.call(this, key, value, index));
-		} else if (key === 'refundStatusSet') {
-			if (Array.isArray(value) && value.length > 0) params.refundStatusSet = value;
-		} else if (key === 'orderId') {
-			// a Long: sent as its exact digits
-			params.orderId = parseOrderId(value) ?? String(value).trim();
-		} else if (key === 'dipsuteType') {
-			if (Number(value) > 0) params.dipsuteType = Number(value);
-		} else {
-			params[key] = String(value).trim();
-		}
-	}
-	return params;
-}
+const listParameters = (context: IExecuteFunctions, index: number) =>
+	readListFilters.call(context, index, DATE_FILTERS, {
+		refundStatusSet: (value) => (Array.isArray(value) && value.length > 0 ? value : undefined),
+		// a Long: sent as its exact digits
+		orderId: (value) => parseOrderId(value) ?? String(value).trim(),
+		dipsuteType: (value) => (Number(value) > 0 ? Number(value) : undefined),
+		sellerMemberId: (value) => String(value).trim(),
+	});
 
 export async function execute(
 	this: IExecuteFunctions,
 	index: number,
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit.call(this, index);
-	const filters = listParameters.call(this, index);
+	const filters = listParameters(this, index);
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const pageOf = (body: IDataObject) => objectAt(body.result) ?? {};
 	const refunds = await alibaba1688ApiPages.call(
