@@ -61,6 +61,8 @@ export function simplifyOrder(trade: IDataObject, source: OrderSource = 'detail'
 		remark: orNull(base.remark),
 		buyerFeedback: orNull(base.buyerFeedback),
 		closeReason: orNull(base.closeReason),
+		// OrderBaseInfo.outOrderId (外部订单号) is on buyerView's page; the list does not print it
+		outOrderId: orNull(base.outOrderId),
 		receiver: {
 			name: orNull(receiver.toFullName ?? logistics.contactPerson),
 			// receiverInfo often lacks the mobile; the logistics address has it

@@ -23,6 +23,17 @@ describe('order helpers', () => {
 		expect(isoDate(undefined)).toBeNull();
 	});
 
+	it('simplifyOrder gives the External Order ID a detail carries, and null where the list has none', () => {
+		expect(
+			simplifyOrder({ baseInfo: { idOfStr: '1', outOrderId: 'shopify-5678901234-1001' } }),
+		).toMatchObject({
+			outOrderId: 'shopify-5678901234-1001',
+		});
+		expect(simplifyOrder({ baseInfo: { idOfStr: '1' } }, 'list')).toMatchObject({
+			outOrderId: null,
+		});
+	});
+
 	it('simplifyOrder flattens a TradeInfo', () => {
 		const simple = simplifyOrder({
 			baseInfo: {

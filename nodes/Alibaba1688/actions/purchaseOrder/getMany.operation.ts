@@ -54,6 +54,15 @@ const properties: INodeProperties[] = [
 				description: 'Only orders created before this time',
 			},
 			{
+				displayName: 'External Order ID (外部订单号)',
+				name: 'outOrderId',
+				type: 'string',
+				default: '',
+				placeholder: 'shopify-5678901234-1001',
+				description:
+					"Only the order placed with this External Order ID (Create's outOrderId): 1688's list page calls the filter a way to keep orders from being placed twice (可用于控制幂等)",
+			},
+			{
 				displayName: 'Historical Orders (是否历史订单)',
 				name: 'isHis',
 				type: 'boolean',
@@ -145,6 +154,7 @@ export const description = updateDisplayOptions(
 /** bizTypes is a String[] on 1688's side: the comma-separated codes as a JSON array. */
 const listParameters = (context: IExecuteFunctions, index: number) =>
 	readListFilters.call(context, index, DATE_FILTERS, {
+		outOrderId: (value) => String(value).trim() || undefined,
 		bizTypes: (value) =>
 			JSON.stringify(
 				String(value)

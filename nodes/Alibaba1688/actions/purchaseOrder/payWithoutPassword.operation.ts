@@ -2,7 +2,12 @@
 // 是否开通了支付宝或者诚E赊的免密支付，并发起扣款 … 在发起扣款失败后，建议重试3次" (the API page,
 // Natawat-d/1688_Platform@69a4fe38). The page also warns that after a timeout paySuccess may be
 // false although the debit went through, so the order's own status decides.
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField } from '../../descriptions/common';
@@ -126,19 +131,41 @@ export async function execute(
 	const param = `{"orderId":${orderId}${channel ? `,"payChannel":"${channel}"` : ''}${payAmount ? `,"payAmount":${payAmount}` : ''},"opRequestId":${JSON.stringify(opRequestId)}}`;
 	const statusOf = async () =>
 		valueText(objectAt((await fetchBuyerOrder.call(this, orderId)).baseInfo)?.status);
-	const body = await alibaba1688ApiRequest.call(this, {
-		namespace: 'com.alibaba.trade',
-		apiName: 'alibaba.trade.pay.protocolPay.preparePay',
-		params: { tradeWithholdPreparePayParam: param },
-		retry: 'never',
-		// a lost reply: the order's status tells whether the debit happened; only an unpaid order is sent again
-		verifyWrite: async () => {
-			const status = await statusOf();
-			return UNPAID.has(status) || CLOSED.has(status)
-				? undefined
-				: { result: { success: true, result: { paySuccess: true } }, checkedStatus: status };
-		},
-	});
+	let body: IDataObject;
+	try {
+		body = await alibaba1688ApiRequest.call(this, {
+			namespace: 'com.alibaba.trade',
+			apiName: 'alibaba.trade.pay.protocolPay.preparePay',
+			params: { tradeWithholdPreparePayParam: param },
+			retry: 'never',
+			// a lost reply: the order's status tells whether the debit happened; only an unpaid order is sent again
+			verifyWrite: async () => {
+				const status = await statusOf();
+				return UNPAID.has(status) || CLOSED.has(status)
+					? undefined
+					: { result: { success: true, result: { paySuccess: true } }, checkedStatus: status };
+			},
+		});
+	} catch (error) {
+		// a refused or unsettled payment of an order that is paid by now (a repeated run, a
+		// re-delivered webhook, or our own debit whose reply went astray) is a paid order
+		const status = await statusOf().catch(() => '');
+		if (status === '' || UNPAID.has(status) || CLOSED.has(status)) throw error;
+		return [
+			{
+				json: {
+					orderId,
+					paid: true,
+					payChannel: null,
+					opRequestId,
+					orderStatus: status,
+					confirmedByOrderStatus: true,
+					notice: `1688 did not confirm this payment (${(error as Error).message}), but the order is paid: its status is ${status}.`,
+				},
+				pairedItem: { item: index },
+			},
+		];
+	}
 	const outcome = readPrepayReply(body);
 	let orderStatus = valueText(body.checkedStatus) || undefined;
 	if (!outcome.paySuccess) {

@@ -121,6 +121,7 @@ describe('1688 › Purchase Order › Get Many', () => {
 			bizTypes: 'cn, ws,',
 			needMemoInfo: true,
 			sellerMemberId: '',
+			outOrderId: ' shopify-5678901234-1001 ',
 		};
 		const { sent } = await run({ filters }, listOf(0));
 		const { bizTypes, ...rest } = sent[0].params;
@@ -129,6 +130,7 @@ describe('1688 › Purchase Order › Get Many', () => {
 			createEndTime: '20261121000000000+0800',
 			modifyStartTime: '20261120163000250+0800',
 			orderStatus: 'waitbuyerpay',
+			outOrderId: 'shopify-5678901234-1001',
 			needMemoInfo: 'true',
 			needBuyerAddressAndPhone: 'true',
 			page: '1',

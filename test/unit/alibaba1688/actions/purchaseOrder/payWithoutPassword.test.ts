@@ -255,4 +255,39 @@ describe('1688 › Purchase Order › Pay Without Password', () => {
 		);
 		expect(sent).toEqual([]);
 	});
+
+	it("reports an order 1688 refuses to pay because it is paid already as paid, with 1688's words", async () => {
+		const { items, sent } = await runOperation(payWithoutPassword, {
+			platform: '1688',
+			parameters,
+			reply: answer({
+				// no error code of preparePay is documented: any refusal
+				prepare: {
+					result: { success: false, code: 'ORDER_STATUS_ERROR', message: '订单状态不是待付款' },
+				},
+				order: orderIn('waitsellersend'),
+			}),
+		});
+		expect(sent.map((s) => s.api)).toEqual([ISOPEN, PREPARE, BUYER_VIEW]);
+		expect(items[0].json).toMatchObject({
+			orderId: ORDER_ID,
+			paid: true,
+			orderStatus: 'waitsellersend',
+			confirmedByOrderStatus: true,
+			notice: expect.stringContaining('订单状态不是待付款'),
+		});
+	});
+
+	it('passes a refusal on when the order is still unpaid', async () => {
+		const { context } = operationContext({
+			platform: '1688',
+			parameters,
+			reply: answer({
+				prepare: { result: { success: false, code: 'BALANCE_NOT_ENOUGH', message: '余额不足' } },
+			}),
+		});
+		await expect(payWithoutPassword.execute.call(context, 0)).rejects.toThrow(
+			/BALANCE_NOT_ENOUGH: 余额不足/,
+		);
+	});
 });
