@@ -53,6 +53,7 @@ const properties: INodeProperties[] = [
 				name: 'applyEndTime',
 				type: 'dateTime',
 				default: '',
+				description: 'Only refunds asked before this time',
 			},
 			{
 				displayName: 'Modified After (修改时间起)',
@@ -67,6 +68,7 @@ const properties: INodeProperties[] = [
 				name: 'modifyEndTime',
 				type: 'dateTime',
 				default: '',
+				description: 'Only refunds changed before this time',
 			},
 			{
 				displayName: 'Order ID (订单号)',
@@ -81,6 +83,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'b2b-1623492085',
+				description:
+					"Only refunds of this seller's orders (sellerMemberId in Purchase Order → Get)",
 			},
 			{
 				displayName: 'Stage (售中/售后)',
