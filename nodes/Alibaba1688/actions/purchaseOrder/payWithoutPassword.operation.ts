@@ -131,9 +131,8 @@ export async function execute(
 	const param = `{"orderId":${orderId}${channel ? `,"payChannel":"${channel}"` : ''}${payAmount ? `,"payAmount":${payAmount}` : ''},"opRequestId":${JSON.stringify(opRequestId)}}`;
 	const statusOf = async () =>
 		valueText(objectAt((await fetchBuyerOrder.call(this, orderId)).baseInfo)?.status);
-	let body: IDataObject;
-	try {
-		body = await alibaba1688ApiRequest.call(this, {
+	const sent = await alibaba1688ApiRequest
+		.call(this, {
 			namespace: 'com.alibaba.trade',
 			apiName: 'alibaba.trade.pay.protocolPay.preparePay',
 			params: { tradeWithholdPreparePayParam: param },
@@ -145,12 +144,17 @@ export async function execute(
 					? undefined
 					: { result: { success: true, result: { paySuccess: true } }, checkedStatus: status };
 			},
-		});
-	} catch (error) {
+		})
+		.then(
+			(reply) => ({ reply, refusal: undefined }),
+			(refusal: Error) => ({ reply: undefined, refusal }),
+		);
+	if (sent.refusal) {
 		// a refused or unsettled payment of an order that is paid by now (a repeated run, a
 		// re-delivered webhook, or our own debit whose reply went astray) is a paid order
 		const status = await statusOf().catch(() => '');
-		if (status === '' || UNPAID.has(status) || CLOSED.has(status)) throw error;
+		// otherwise the transport's error stands: it names 1688's code and the next step
+		if (status === '' || UNPAID.has(status) || CLOSED.has(status)) throw sent.refusal;
 		return [
 			{
 				json: {
@@ -160,12 +164,13 @@ export async function execute(
 					opRequestId,
 					orderStatus: status,
 					confirmedByOrderStatus: true,
-					notice: `1688 did not confirm this payment (${(error as Error).message}), but the order is paid: its status is ${status}.`,
+					notice: `1688 did not confirm this payment (${sent.refusal.message}), but the order is paid: its status is ${status}.`,
 				},
 				pairedItem: { item: index },
 			},
 		];
 	}
+	const body: IDataObject = sent.reply ?? {};
 	const outcome = readPrepayReply(body);
 	let orderStatus = valueText(body.checkedStatus) || undefined;
 	if (!outcome.paySuccess) {
