@@ -129,6 +129,12 @@ const REFUND_HINTS: Record<string, string> = {
 		'1688 could not record the return (退款退货操作异常): try again later.',
 	'alibaba.trade.uploadRefundVoucher:4000':
 		'1688 did not take the image (4000): send a JPEG under 1 MB in the binary field, or try again later.',
+	// createCrossOrder's page: code 400 with "AddressId invalid:AddressId invalid"
+	'alibaba.trade.createCrossOrder:400':
+		'1688 refused the order\'s parameters; "AddressId invalid" means the address ID is not one of the buyer\'s saved addresses: take it from Address → Get Many (addressId), or give the full address instead.',
+	// relayed by a proxy's docs for trade.receivegoods.confirm (订单信息不存在,请核对后重试)
+	'trade.receivegoods.confirm:4003':
+		'1688 knows no such order for this buyer: check the order ID, passed as text so no digit is lost.',
 	// alibaba.cross.syncProductListPushed's page (跨境场景下将商品加入铺货列表)
 	'alibaba.cross.syncProductListPushed:APPKEY_ISV_CONFIG_IS_NOT_EXIST':
 		"1688 has not configured listings for this app (平台appkey配置不存在): its page says 1688's cross-border staff must set it up first; ask them, or use Get Offer's Sourcing Detail.",

@@ -86,8 +86,8 @@ describe('1688 › Purchase Order › Confirm Receipt', () => {
 		const run = confirmReceipt.execute.call(context, 0);
 		await expect(run).rejects.toBeInstanceOf(NodeApiError);
 		await expect(run).rejects.toMatchObject({
-			message: expect.stringContaining(
-				'trade.receivegoods.confirm-1 (4003: 订单信息不存在,请核对后重试)',
+			message: expect.stringMatching(
+				/trade\.receivegoods\.confirm-1 \(4003: 订单信息不存在,请核对后重试\)\. 1688 knows no such order/,
 			),
 			description: '订单信息不存在,请核对后重试',
 		});
