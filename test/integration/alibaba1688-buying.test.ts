@@ -44,7 +44,7 @@ async function fails(parameters: Json): Promise<Error & Json> {
 
 const calls = (api: string) => sb.requests.filter((r: Json) => r.api === api);
 
-async function placeCrossOrder(outOrderId: string): Promise<Json> {
+async function placeCrossOrder(outOrderId: string, skipIfPlaced = false): Promise<Json> {
 	const [address] = await run({
 		resource: 'address',
 		operation: 'getMany',
@@ -59,6 +59,7 @@ async function placeCrossOrder(outOrderId: string): Promise<Json> {
 		flow: 'general',
 		message: '',
 		outOrderId,
+		skipIfPlaced,
 		tradeType: '',
 		invoice: {},
 		crossOptions: { isvBizType: 'cross', dropshipping: true },
@@ -104,6 +105,11 @@ it('places a cross-border order once per External Order ID, pays it without a pa
 	expect(order.totalSuccessAmountYuan).toBeGreaterThan(0);
 	const again = await placeCrossOrder('shop-1001');
 	expect(again.orderId).toBe(order.orderId);
+	// Skip If Already Placed finds it first (list filtered by outOrderId, confirmed by the detail)
+	const creates = calls('com.alibaba.trade:alibaba.trade.createCrossOrder').length;
+	const skipped = await placeCrossOrder('shop-1001', true);
+	expect(skipped).toMatchObject({ orderId: order.orderId, alreadyPlaced: true });
+	expect(calls('com.alibaba.trade:alibaba.trade.createCrossOrder')).toHaveLength(creates);
 
 	const [paid] = await run({
 		resource: 'purchaseOrder',

@@ -289,6 +289,14 @@ export function placeOrderFields(notice: { name: string; text: string }): INodeP
 			description: 'A note the seller sees with the order, up to 500 characters',
 		},
 		outOrderIdField,
+		{
+			displayName: 'Skip If Already Placed (已下单则跳过)',
+			name: 'skipIfPlaced',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to look for an order placed earlier with the same External Order ID first and return it (alreadyPlaced: true) instead of ordering again, e.g. when a storefront delivers its webhook twice. Needs your own External Order ID, such as the storefront order number.',
+		},
 		tradeTypeField,
 		invoiceField,
 	];

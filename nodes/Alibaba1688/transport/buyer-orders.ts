@@ -86,6 +86,40 @@ export async function findPlacedOrders(
 	return objectsAt(body.result).filter((order) => isPlacedOrder(order, placed));
 }
 
+/**
+ * The buyer's orders placed earlier with this External Order ID, at any time: the list filtered by
+ * it, each order confirmed by its own outOrderId, read from the detail (buyerView's page prints it)
+ * where the list leaves it out. An order the detail does not confirm is not counted.
+ */
+export async function findOrdersByOutOrderId(
+	this: RequestContext,
+	outOrderId: string,
+	offerIds: string[],
+): Promise<IDataObject[]> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.trade',
+		apiName: 'alibaba.trade.getBuyerOrderList',
+		params: { outOrderId, page: 1, pageSize: 20 },
+		retry: 'safe',
+	});
+	const found: IDataObject[] = [];
+	for (const order of objectsAt(body.result)) {
+		const base = (order.baseInfo ?? {}) as IDataObject;
+		if (base.outOrderId !== undefined && base.outOrderId !== null) {
+			if (valueText(base.outOrderId) === outOrderId) found.push(order);
+			continue;
+		}
+		const offers = new Set(objectsAt(order.productItems).map((item) => valueText(item.productID)));
+		const id = orderId(order);
+		if (id === undefined || !offerIds.every((offer) => offers.has(offer))) continue;
+		const detail = await fetchBuyerOrder.call(this, id);
+		if (valueText((detail.baseInfo as IDataObject | undefined)?.outOrderId) === outOrderId) {
+			found.push(order);
+		}
+	}
+	return found;
+}
+
 /** One purchase order as the buyer sees it (alibaba.trade.get.buyerView's result), a read. */
 export async function fetchBuyerOrder(this: RequestContext, id: string): Promise<IDataObject> {
 	const body = await alibaba1688ApiRequest.call(this, {

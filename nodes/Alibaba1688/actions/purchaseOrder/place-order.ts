@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { readOrderInput } from '../parameters';
 import { fenToYuan, yuanToFen } from '../../../shared/helpers/money';
 import { alibaba1688ApiRequest } from '../../transport';
-import { findPlacedOrders } from '../../transport/buyer-orders';
+import { findOrdersByOutOrderId, findPlacedOrders } from '../../transport/buyer-orders';
 import { valueText } from '../../../shared/helpers/text';
 import { objectAt, objectsAt } from '../../../shared/helpers/reply-objects';
 
@@ -67,18 +67,27 @@ export async function placeOrder(
 		sentAt: Date.now(),
 		offerIds: [...String(order.cargoParamList).matchAll(/"offerId":(\d+)/g)].map((m) => m[1]),
 	};
-	const body = await alibaba1688ApiRequest.call(this, {
-		namespace: 'com.alibaba.trade',
-		apiName,
-		params: {
-			...order,
-			...extra,
-			message: message || undefined,
-			tradeType: tradeType || undefined,
-		},
-		retry: 'never',
-		verifyWrite: async () => replyFromFoundOrders(await findPlacedOrders.call(this, placed)),
-	});
+	const send = async () =>
+		await alibaba1688ApiRequest.call(this, {
+			namespace: 'com.alibaba.trade',
+			apiName,
+			params: {
+				...order,
+				...extra,
+				message: message || undefined,
+				tradeType: tradeType || undefined,
+			},
+			retry: 'never',
+			verifyWrite: async () => replyFromFoundOrders(await findPlacedOrders.call(this, placed)),
+		});
+	const earlier = (this.getNodeParameter('skipIfPlaced', index, false) as boolean)
+		? replyFromFoundOrders(
+				await findOrdersByOutOrderId.call(this, placed.outOrderId, placed.offerIds),
+			)
+		: undefined;
+	const body = earlier
+		? { ...earlier, foundByOutOrderId: false, alreadyPlaced: true }
+		: await send();
 	// "支付宝方式下单" and "账期支付下单" samples of createCrossOrder are flat: no result wrapper
 	const result = objectAt(body.result) ?? body;
 	const orderIds = orderIdsOf(result);
@@ -92,6 +101,7 @@ export async function placeOrder(
 				totalSuccessAmountYuan: fenToYuan(result.totalSuccessAmount),
 				postFeeYuan: fenToYuan(result.postFee),
 				...(body.foundByOutOrderId === true ? { foundByOutOrderId: true } : {}),
+				...(body.alreadyPlaced === true ? { alreadyPlaced: true } : {}),
 			},
 			pairedItem: { item: index },
 		},

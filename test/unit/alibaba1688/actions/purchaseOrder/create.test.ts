@@ -309,4 +309,76 @@ describe('1688 › Purchase Order › Create', () => {
 		await expect(run).rejects.toBeInstanceOf(NodeOperationError);
 		expect(reply).not.toHaveBeenCalled();
 	});
+
+	describe('Skip If Already Placed', () => {
+		const OWN_ID = 'shopify-5678901234-1001';
+		/** buyerView of the found order, printing the outOrderId it was placed with (its page has it). */
+		const detailWith = (outOrderId: string): Reply => ({
+			statusCode: 200,
+			body: `{"result":{"baseInfo":{"idOfStr":${FOUND_ID},"outOrderId":"${outOrderId}","status":"waitbuyerpay"}},"success":"true"}`,
+		});
+		const skipping = { ...parameters, outOrderId: OWN_ID, skipIfPlaced: true };
+
+		it('returns the order placed earlier with the same External Order ID and places none, even days later', async () => {
+			const { items, sent } = await runOperation(create, {
+				platform: '1688',
+				parameters: skipping,
+				reply: (request) =>
+					request.api.endsWith('getBuyerOrderList')
+						? listWith({ createdAt: Date.now() - 3 * 86_400_000 })
+						: detailWith(OWN_ID),
+			});
+			expect(sent.map((s) => s.api)).toEqual([
+				'com.alibaba.trade:alibaba.trade.getBuyerOrderList',
+				'com.alibaba.trade:alibaba.trade.get.buyerView',
+			]);
+			expect(sent[0].params).toMatchObject({ outOrderId: OWN_ID });
+			expect(items[0].json).toMatchObject({
+				orderId: FOUND_ID,
+				outOrderId: OWN_ID,
+				alreadyPlaced: true,
+				totalSuccessAmountYuan: 53.6,
+			});
+			expect(items[0].json.foundByOutOrderId).toBeUndefined();
+		});
+
+		it('places the order when the listed one carries another External Order ID in its detail', async () => {
+			const { items, sent } = await runOperation(create, {
+				platform: '1688',
+				parameters: skipping,
+				reply: (request) =>
+					request.api.endsWith('getBuyerOrderList')
+						? listWith({})
+						: request.api.endsWith('get.buyerView')
+							? detailWith('shopify-other')
+							: CREATED,
+			});
+			expect(sent.map((s) => s.api.split(':')[1])).toEqual([
+				'alibaba.trade.getBuyerOrderList',
+				'alibaba.trade.get.buyerView',
+				'alibaba.trade.fastCreateOrder',
+			]);
+			expect(items[0].json).toMatchObject({ orderId: ORDER_ID });
+			expect(items[0].json.alreadyPlaced).toBeUndefined();
+		});
+
+		it('trusts an outOrderId the list prints, and places the order when none is listed', async () => {
+			const listed = await runOperation(create, {
+				platform: '1688',
+				parameters: skipping,
+				reply: () => listWith({ outOrderId: OWN_ID }),
+			});
+			expect(listed.sent).toHaveLength(1);
+			expect(listed.items[0].json).toMatchObject({ orderId: FOUND_ID, alreadyPlaced: true });
+			const none = await runOperation(create, {
+				platform: '1688',
+				parameters: skipping,
+				reply: (request) => (request.api.endsWith('getBuyerOrderList') ? listWith() : CREATED),
+			});
+			expect(none.sent.map((s) => s.api.split(':')[1])).toEqual([
+				'alibaba.trade.getBuyerOrderList',
+				'alibaba.trade.fastCreateOrder',
+			]);
+		});
+	});
 });
