@@ -33,24 +33,32 @@ const SHOPIFY_SAMPLE = path.join(root, 'examples', 'samples', 'shopify-order.jso
 const hasManualTrigger = (/** @type {any} */ workflow) =>
 	workflow.nodes.some((/** @type {any} */ node) => node.type === 'n8n-nodes-base.manualTrigger');
 
+/** The topics the tracking example's trigger listens to: what 1688 pushes to its webhook here. */
+const SHIPPED_TOPICS = [
+	'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
+	'ORDER_BUYER_VIEW_PART_PART_SENDGOODS',
+];
+
 /**
- * The sandbox's suppliers ship the storefront's paid orders (those the storefront example placed)
- * every `everyMs`, and 1688 pushes "shipped" to the tracking example's webhook.
+ * 1688 pushes "shipped" to the tracking example's webhook (every shipment the sandbox raises: the
+ * activity's and these), and the sandbox's suppliers ship the storefront's paid orders (those the
+ * storefront example placed) every `everyMs`.
  * @param {Awaited<ReturnType<typeof start1688Sandbox>>} sb @param {string} url @param {number} everyMs
  */
 function shipStorefrontOrders(sb, url, everyMs) {
-	if (!(everyMs > 0)) return () => undefined;
+	const unsubscribe = sb.subscribePush(url, { topics: SHIPPED_TOPICS });
+	if (!(everyMs > 0)) return unsubscribe;
 	const timer = setInterval(() => {
 		for (const order of sb.data.orders) {
 			if (order.status !== 'waitsellersend' || !order.outOrderId?.startsWith('shopify-')) continue;
-			sb.changeOrder(order.id, { status: 'waitbuyerreceive' });
-			void sb
-				.pushMessage({ url, type: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', orderId: order.id })
-				.catch(() => undefined);
+			sb.shipOrder(order.id);
 		}
 	}, everyMs);
 	timer.unref();
-	return () => clearInterval(timer);
+	return () => {
+		clearInterval(timer);
+		unsubscribe();
+	};
 }
 
 function build() {
@@ -124,7 +132,8 @@ Dropshipping, both workflows active: post the sample Shopify order to "1688: sto
 Mogujie sandbox: ${mgj.url} (credential "Mogujie sandbox" points at it)
   App key ${mgj.demo.appKey} (its secret is in the credential), shop user ${mgj.demo.userId}
 
-Every minute each sandbox gets a new order and a few status changes, for trigger workflows.
+Every minute each sandbox gets a new order and a few status changes, for trigger workflows
+  (1688 pushes the shipments among them to the tracking example too).
 Ctrl-C stops n8n and both sandboxes.
 `);
 

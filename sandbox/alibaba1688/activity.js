@@ -6,7 +6,9 @@
 // (changeOrder), or a burst of both (simulateActivity). Every change stamps the order's
 // modifyTime and the timestamps its new status implies, so getBuyerOrderList's time filters
 // see it at once. Random choices come from the sandbox's own activity stream (seeded), ids from
-// the run-time id stream, so the same seed and the same calls give the same orders.
+// the run-time id stream, so the same seed and the same calls give the same orders. Every order
+// created or moved to another status is handed to `announce` (index.js raises its topic, push.js
+// ORDER_STATUS_TOPICS); shipOrder ships a paid order with a given carrier and waybill.
 const catalog = require('./catalog');
 const { DEMO_BUYER, ORDER_STATUSES, totalFen } = require('./data');
 const { priceCart, createOrders } = require('./orders');
@@ -66,7 +68,9 @@ const RECEIVED = new Set(['signinsuccess', 'confirm_goods', 'success']);
 /**
  * @typedef {{ status?: string, at?: number }} ChangeSpec
  * @typedef {{ newOrders?: number, changes?: number, at?: number }} ActivitySpec
+ * @typedef {{ carrier?: string, waybill?: string, at?: number }} ShipSpec
  * @typedef {{ id: string, from: string, to: string }} Transition
+ * @typedef {(typeof catalog.LOGISTICS_COMPANIES)[number]} Company
  */
 
 /** The order as getBuyerOrderList prints it, parsed as a client parses the reply (ids: use idOfStr). @param {import('./data').Order} order */
@@ -74,9 +78,11 @@ const listView = (order) => JSON.parse(toJson(toTradeInfo(order, { detail: false
 
 /**
  * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock,
- *   random: import('../common/prng').Random }} deps
+ *   random: import('../common/prng').Random,
+ *   announce?: (order: import('./data').Order) => void }} deps
+ * announce: called with every order created, and every order moved to another status, after the change
  */
-function createActivity({ data, clock, random }) {
+function createActivity({ data, clock, random, announce = () => undefined }) {
 	/** @param {unknown} at */
 	function timeOf(at) {
 		if (at === undefined) return clock.now();
@@ -104,13 +110,18 @@ function createActivity({ data, clock, random }) {
 		return order;
 	}
 
-	/** A new package carrying every item, sent at `at`. @param {import('./data').Order} order @param {number} at */
-	function ship(order, at) {
-		const company = random.pick(catalog.LOGISTICS_COMPANIES);
+	/**
+	 * A new package carrying every item, sent at `at`: with `parcel`'s carrier and waybill, else a
+	 * carrier picked at random and a waybill it draws.
+	 * @param {import('./data').Order} order @param {number} at
+	 * @param {{ company: Company, billNo?: string }} [parcel]
+	 */
+	function ship(order, at, parcel) {
+		const company = parcel?.company ?? random.pick(catalog.LOGISTICS_COMPANIES);
 		/** @type {import('./data').Shipment} */
 		const shipment = {
 			id: data.ids.shipment(),
-			billNo: company.bill(random.digits),
+			billNo: parcel?.billNo ?? company.bill(random.digits),
 			companyId: company.id,
 			companyName: company.name,
 			companyCode: company.code,
@@ -125,9 +136,11 @@ function createActivity({ data, clock, random }) {
 	 * Moves the order to `status` at `at`: modifyTime and every timestamp the status implies and
 	 * the order lacks (payTime and the Alipay trade id, the shipment and allDeliveredTime,
 	 * receivingTime, completeTime); a cancel gives the stock back, a termination refunds in full.
+	 * A shipped status without a package ships one (`parcel`'s carrier and waybill when given).
 	 * @param {import('./data').Order} order @param {import('./data').OrderStatus} status @param {number} at
+	 * @param {{ company: Company, billNo?: string }} [parcel]
 	 */
-	function apply(order, status, at) {
+	function apply(order, status, at, parcel) {
 		if (at < order.createTime) throw new Error(`order ${order.id} was created after ${at}`);
 		const wasPaid = order.payTime !== undefined;
 		const was = order.status;
@@ -139,7 +152,7 @@ function createActivity({ data, clock, random }) {
 		}
 		if (SHIPPED.has(status) && order.allDeliveredTime === undefined) {
 			order.allDeliveredTime = at;
-			if (order.packages.length === 0) ship(order, at);
+			if (order.packages.length === 0) ship(order, at, parcel);
 		}
 		if (RECEIVED.has(status) && order.receivingTime === undefined) order.receivingTime = at;
 		if (status === 'success' && order.completeTime === undefined) order.completeTime = at;
@@ -169,7 +182,50 @@ function createActivity({ data, clock, random }) {
 				);
 			status = next[0][0];
 		} else status = statusOf(spec.status);
+		const was = order.status;
 		apply(order, status, at);
+		if (order.status !== was) announce(order);
+		return listView(order);
+	}
+
+	/** @param {unknown} carrier @returns {Company | undefined} */
+	function companyOf(carrier) {
+		if (carrier === undefined) return undefined;
+		const code = String(carrier).trim().toUpperCase();
+		const company = catalog.LOGISTICS_COMPANIES.find((c) => c.code === code);
+		if (!company)
+			throw new Error(
+				`unknown carrier ${String(carrier)}; one of ${catalog.LOGISTICS_COMPANIES.map((c) => c.code).join(', ')}`,
+			);
+		return company;
+	}
+
+	/**
+	 * The supplier ships a paid order (waitsellersend or waitlogisticstakein, no parcel yet): one
+	 * package with every item, by `carrier` (a code of catalog.LOGISTICS_COMPANIES, e.g. ZTO; default
+	 * one at random, or the first whose waybill check `waybill` passes) under `waybill` (default one
+	 * the carrier draws), and the order waitbuyerreceive at `at` (default sandbox now).
+	 * @param {string} orderId an order of the demo buyer @param {ShipSpec} [spec]
+	 */
+	function shipOrder(orderId, spec = {}) {
+		const order = demoOrder(orderId);
+		if (order.status !== 'waitsellersend' && order.status !== 'waitlogisticstakein')
+			throw new Error(
+				`order ${order.id} is ${order.status}: only a paid order not shipped yet (waitsellersend, waitlogisticstakein) can be shipped`,
+			);
+		if (order.packages.length > 0) throw new Error(`order ${order.id} has a parcel already`);
+		const at = timeOf(spec.at);
+		const billNo = spec.waybill === undefined ? undefined : String(spec.waybill).trim();
+		let company = companyOf(spec.carrier);
+		if (billNo !== undefined) {
+			company ??= catalog.LOGISTICS_COMPANIES.find((c) => c.waybill.test(billNo));
+			if (!company || !company.waybill.test(billNo))
+				throw new Error(
+					`waybill ${billNo} is not a waybill number of ${company?.code ?? 'any carrier'} (${String(company?.waybill ?? 'see catalog.LOGISTICS_COMPANIES')})`,
+				);
+		}
+		apply(order, 'waitbuyerreceive', at, company && { company, billNo });
+		announce(order);
 		return listView(order);
 	}
 
@@ -206,6 +262,7 @@ function createActivity({ data, clock, random }) {
 			flow: 'general',
 		});
 		if (status !== undefined && status !== 'waitbuyerpay') apply(order, status, at);
+		announce(order);
 		return order;
 	}
 
@@ -244,6 +301,7 @@ function createActivity({ data, clock, random }) {
 				),
 			);
 			apply(order, to, at);
+			if (to !== from) announce(order);
 			transitions.push({ id: order.id, from, to });
 		}
 		/** @type {string[]} */
@@ -252,7 +310,7 @@ function createActivity({ data, clock, random }) {
 		return { created, changed: transitions.map((t) => t.id), transitions };
 	}
 
-	return { changeOrder, createOrder, simulateActivity };
+	return { changeOrder, shipOrder, createOrder, simulateActivity };
 }
 
 module.exports = { createActivity, NEXT_STATUSES, RECENT_DAYS, listView };

@@ -4,7 +4,7 @@
 // Per-sandbox state of the cross-border buying APIs (issue 14) and the controls tests use to set
 // it: password-free ("protocol") pay agreements, balances and per-payment limits, the payments
 // made, receipts confirmed per sub-order, uploaded search images, the 铺货 (listing) relations,
-// and the order events the APIs raise (pushed to subscribed receivers).
+// and the order events the APIs raise (pushed to the subscriptions of push.js).
 // Every rule here is the sandbox's own: 1688 documents no balance, limit or state model.
 const { createHash } = require('node:crypto');
 const { DEMO_BUYER } = require('./data');
@@ -26,7 +26,6 @@ const PROTOCOL_PAY_DEFAULT_LIMIT_FEN = 10_000_000;
  * @typedef {{ imageId: string, hash: string, size: number, width?: number, height?: number,
  *   memberId: string, at: number }} UploadedImage
  * @typedef {{ type: string, orderId: string, memberId: string, at: number }} BuyingEvent
- * @typedef {{ url: string, appKey?: string, topics?: string[] }} PushSubscription
  */
 
 /**
@@ -43,7 +42,7 @@ const defaultAgreements = (memberId) =>
 
 /**
  * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock,
- *   pusher: { pushMessage: (spec: import('./push').PushSpec) => Promise<unknown> } }} deps
+ *   pusher: { raise: (event: import('./push').RaisedEvent) => void } }} deps
  */
 function createBuyingState({ data, clock, pusher }) {
 	/** @type {Map<string, Agreements>} */
@@ -60,8 +59,6 @@ function createBuyingState({ data, clock, pusher }) {
 	const images = new Map();
 	/** @type {Map<string, Set<number>>} memberId → product ids in the buyer's 铺货 list */
 	const listings = new Map();
-	/** @type {PushSubscription[]} */
-	const subscriptions = [];
 	/** @type {BuyingEvent[]} */
 	const events = [];
 	let uploads = 0;
@@ -131,36 +128,14 @@ function createBuyingState({ data, clock, pusher }) {
 	}
 
 	/**
-	 * Records an order event and pushes it (protocol §5.6) to every subscription that wants it.
-	 * Pushes are not awaited; a receiver that cannot be reached is recorded in pushedMessages.
+	 * Records an order event of the APIs and raises it (protocol §5.6): push.js pushes it to every
+	 * subscription that wants it (subscribePush).
 	 * @param {string} type a message topic, e.g. ORDER_BUYER_VIEW_ORDER_PAY
 	 * @param {import('./data').Order} order
 	 */
 	function emit(type, order) {
 		events.push({ type, orderId: order.id, memberId: order.buyer.memberId, at: clock.now() });
-		for (const sub of subscriptions) {
-			if (sub.topics && !sub.topics.includes(type)) continue;
-			pusher
-				.pushMessage({ url: sub.url, type, orderId: order.id, appKey: sub.appKey })
-				.catch(() => undefined);
-		}
-	}
-
-	/**
-	 * Control: from now on the order events of the APIs (order created, paid, receipt confirmed)
-	 * are pushed to `url`, signed with `appKey`'s secret (default: the demo app), only `topics`
-	 * when given. Returns a function that ends the subscription.
-	 * @param {string} url @param {{ appKey?: string, topics?: string[] }} [options]
-	 */
-	function subscribePush(url, options = {}) {
-		if (typeof url !== 'string' || url === '') throw new Error('subscribePush needs a url');
-		/** @type {PushSubscription} */
-		const sub = { url, appKey: options.appKey, topics: options.topics };
-		subscriptions.push(sub);
-		return () => {
-			const at = subscriptions.indexOf(sub);
-			if (at >= 0) subscriptions.splice(at, 1);
-		};
+		pusher.raise({ type, orderId: order.id });
 	}
 
 	/** The 铺货 list of a buyer (created on first use). @param {string} memberId */
@@ -230,7 +205,6 @@ function createBuyingState({ data, clock, pusher }) {
 		listingOf,
 		emit,
 		events,
-		subscribePush,
 	};
 }
 

@@ -14,6 +14,7 @@ const {
 	MESSAGE_TOPICS,
 	MESSAGE_TOPIC_GROUPS,
 	ORDER_STATUS_TOPICS,
+	statusTopicOf,
 } = require('./push');
 const { parseApiPath } = require('./route');
 const { route } = require('./router');
@@ -91,8 +92,11 @@ async function start1688Sandbox(options = {}) {
 	const demoRefreshToken = createRandom(seed ^ 0x5eed).uuid();
 	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
 
-	// own streams, so orders changed or pushed at run time leave the seeded world as it was
-	const activity = createActivity({ data, clock, random: createRandom((seed ^ 0x0ac71e17) >>> 0) });
+	// own streams, so orders changed or pushed at run time leave the seeded world as it was.
+	// One push mechanism (push.js): every event raised below goes to the subscriptions of
+	// subscribePush — the APIs' buying events (buying-state.js), every refund step (refunds.js),
+	// and each order the controls or the activity create or move on (its ORDER_STATUS_TOPICS topic,
+	// shipping included: ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS once the order has a parcel).
 	const pusher = createPusher({
 		data,
 		state,
@@ -100,29 +104,24 @@ async function start1688Sandbox(options = {}) {
 		random: createRandom((seed ^ 0x9054ed) >>> 0),
 		defaultAppKey: DEMO_APP_KEY,
 	});
+	const activity = createActivity({
+		data,
+		clock,
+		random: createRandom((seed ^ 0x0ac71e17) >>> 0),
+		announce: (order) => {
+			const type = statusTopicOf(order);
+			if (type !== undefined) pusher.raise({ type, orderId: order.id });
+		},
+	});
 
 	const buying = buyingState.createBuyingState({ data, clock, pusher });
 
-	// ---- issue 14, refunds (refunds.js): every refund step raises the refund topic's message,
-	// pushed to the refund subscriptions (not awaited; pendingRefundPushes lets tests wait)
-	/** @type {Array<{ url: string, appKey?: string, topics?: string[] }>} */
-	const refundSubscriptions = [];
-	/** @type {Set<Promise<unknown>>} */
-	const pendingRefundPushes = new Set();
+	// ---- issue 14, refunds (refunds.js): every refund step raises the refund topic's message
 	const refundBook = refundModel.createRefundBook({
 		data,
 		clock,
 		random: createRandom((seed ^ 0x7e4f0d) >>> 0),
-		emit: (event) => {
-			for (const sub of refundSubscriptions) {
-				if (sub.topics && !sub.topics.includes(event.type)) continue;
-				const sent = pusher
-					.pushMessage({ url: sub.url, type: event.type, data: event.data, appKey: sub.appKey })
-					.catch(() => undefined)
-					.finally(() => pendingRefundPushes.delete(sent));
-				pendingRefundPushes.add(sent);
-			}
-		},
+		emit: (event) => pusher.raise({ type: event.type, data: event.data }),
 	});
 	refundModel.registerRefundBook(data, refundBook);
 	/** @param {import('./refunds').Refund} refund */
@@ -208,15 +207,38 @@ async function start1688Sandbox(options = {}) {
 		 * Moves a demo-buyer order to `status` (default: the next status of its lifecycle, see
 		 * NEXT_STATUSES) at `at` (default sandbox now): modifyTime and the timestamps the status
 		 * implies. Returns the order as getBuyerOrderList prints it (JSON-parsed; ids exact in idOfStr).
+		 * Raises the new status's topic (ORDER_STATUS_TOPICS; shipped: ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS
+		 * once the order has a parcel) to the subscribePush subscriptions.
 		 */
 		changeOrder: activity.changeOrder,
-		/** A new demo-buyer order created (and modified) at `at`, waitbuyerpay unless `status` is given. */
+		/**
+		 * The supplier ships a paid demo-buyer order (waitsellersend / waitlogisticstakein): one parcel
+		 * with every item by `carrier` (a carrier code, e.g. ZTO; default one at random) under `waybill`
+		 * (default one the carrier draws), the order waitbuyerreceive at `at` (default now), and
+		 * ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS raised. Returns the order as getBuyerOrderList prints it;
+		 * the parcel is `data.ordersById.get(orderId).packages[0]`.
+		 */
+		shipOrder: activity.shipOrder,
+		/** A new demo-buyer order created (and modified) at `at`, waitbuyerpay unless `status` is given; raises its status's topic. */
 		createOrder: activity.createOrder,
-		/** `newOrders` new orders and `changes` lifecycle steps of recent demo-buyer orders, all at `at`. */
+		/** `newOrders` new orders and `changes` lifecycle steps of recent demo-buyer orders, all at `at`; each raises its topic. */
 		simulateActivity: activity.simulateActivity,
 		/** POSTs a signed push message (protocol §5.6) to `url`, as 1688 does. */
 		pushMessage: pusher.pushMessage,
-		/** Every push so far: what was sent and what the receiver answered. */
+		/**
+		 * From now on every event the sandbox raises is pushed to `url` as 1688 pushes (signed like
+		 * pushMessage, with `appKey`'s secret, default the demo app; only `topics` when given): the
+		 * APIs' order events (createCrossOrder / fastCreateOrder: ORDER_BUYER_VIEW_BUYER_MAKE; preparePay
+		 * and the cashier: ORDER_BUYER_VIEW_ORDER_PAY; trade.receivegoods.confirm:
+		 * ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS; trade.cancel: ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE),
+		 * every refund step (its refund topic), and every order createOrder, changeOrder, shipOrder and
+		 * simulateActivity create or move (the new status's ORDER_STATUS_TOPICS topic). Returns the
+		 * unsubscribe function.
+		 */
+		subscribePush: pusher.subscribePush,
+		/** Resolves once every push subscribePush sent so far was answered (or failed). */
+		flushPushes: pusher.flushPushes,
+		/** Every push so far (pushMessage's and the subscriptions'): what was sent and what the receiver answered. */
 		pushedMessages: pusher.pushedMessages,
 		clearPushedMessages: () => {
 			pusher.pushedMessages.length = 0;
@@ -245,13 +267,6 @@ async function start1688Sandbox(options = {}) {
 			bytes: offerImagePng(offerId),
 			url: offerImageUrl(url, offerId),
 		}),
-		/**
-		 * Pushes the order events of the APIs (createCrossOrder and fastCreateOrder:
-		 * ORDER_BUYER_VIEW_BUYER_MAKE; preparePay and the cashier: ORDER_BUYER_VIEW_ORDER_PAY;
-		 * trade.receivegoods.confirm: ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS) to `url` from now on
-		 * (options: appKey to sign with, topics to keep). Returns the unsubscribe function.
-		 */
-		subscribePush: buying.subscribePush,
 		/** Every order event the APIs raised ({type, orderId, memberId, at}), pushed or not. */
 		buyingEvents: buying.events,
 		// ---- issue 14, refunds (refunds.js, apis/refunds.js) ----
@@ -298,27 +313,9 @@ async function start1688Sandbox(options = {}) {
 			refundBook.forceNext(spec.api, error);
 		},
 		/**
-		 * From now on every refund step is pushed to `url` as its refund topic
-		 * (ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES / ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES),
-		 * signed with `appKey`'s secret (default: the demo app). Returns the unsubscribe function.
+		 * Every refund message raised so far ({type, refundId, data}), pushed or not (subscribePush
+		 * pushes them, ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES / ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES).
 		 */
-		subscribeRefundPush: (
-			/** @type {string} */ url,
-			/** @type {{ appKey?: string, topics?: string[] }} */ options = {},
-		) => {
-			if (typeof url !== 'string' || url === '') throw new Error('subscribeRefundPush needs a url');
-			const sub = { url, appKey: options.appKey, topics: options.topics };
-			refundSubscriptions.push(sub);
-			return () => {
-				const at = refundSubscriptions.indexOf(sub);
-				if (at >= 0) refundSubscriptions.splice(at, 1);
-			};
-		},
-		/** Resolves once every refund push sent so far was answered (or failed). */
-		flushRefundPushes: async () => {
-			while (pendingRefundPushes.size > 0) await Promise.all([...pendingRefundPushes]);
-		},
-		/** Every refund message raised so far ({type, data}), pushed or not. */
 		refundMessages: () =>
 			refundBook.events.map((e) => ({ type: e.type, refundId: e.refund.refundId, data: e.data })),
 		close: () => server.close(),

@@ -70,6 +70,22 @@ const ORDER_STATUS_TOPICS = Object.freeze({
 	terminated: 'ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES',
 });
 
+/** Statuses that mean "the seller sent the goods": their topic is raised only for an order with a parcel. */
+const SHIPPING_STATUSES = new Set(['waitlogisticstakein', 'waitbuyerreceive']);
+
+/**
+ * The topic the sandbox raises when `order` entered its current status (ORDER_STATUS_TOPICS), or
+ * undefined: ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS (the whole order) only once the order has a
+ * parcel, since the message announces one (a waitlogisticstakein order has none in this sandbox
+ * unless it had one before).
+ * @param {import('./data').Order} order
+ * @returns {string | undefined}
+ */
+function statusTopicOf(order) {
+	if (SHIPPING_STATUSES.has(order.status) && order.packages.length === 0) return undefined;
+	return ORDER_STATUS_TOPICS[order.status];
+}
+
 /** The secret `forge: 'wrongSecret'` signs with. */
 const WRONG_SECRET = 'not-the-app-secret';
 
@@ -84,6 +100,10 @@ const WRONG_SECRET = 'not-the-app-secret';
  * @typedef {{ url: string, type: string, msgId: string, message: string, signature: string | undefined,
  *   forge: Forgery | undefined, form: string, at: number, status: number | null, body: string,
  *   error?: string }} PushedMessage
+ * An event the sandbox raises: a topic, and the order it is about (data built as pushMessage does)
+ * or the data itself (the refund topics carry their refund's).
+ * @typedef {{ type: string, orderId?: string, data?: Record<string, unknown> }} RaisedEvent
+ * @typedef {{ url: string, appKey?: string, topics?: readonly string[] }} PushSubscription
  */
 
 /** Flips the last hex digit, so the signature keeps its shape but is wrong. @param {string} sig */
@@ -293,7 +313,56 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 		};
 	}
 
-	return { pushMessage, pushedMessages };
+	// ---- subscriptions: every event the sandbox raises (buying-state.js, refunds.js, activity.js)
+	// goes through raise() to each subscription that wants its topic
+	/** @type {PushSubscription[]} */
+	const subscriptions = [];
+	/** @type {Set<Promise<unknown>>} */
+	const pending = new Set();
+
+	/**
+	 * Control: from now on every event the sandbox raises is pushed to `url` (signed with `appKey`'s
+	 * secret, default the demo app), only `topics` when given. Returns the unsubscribe function.
+	 * @param {string} url @param {{ appKey?: string, topics?: readonly string[] }} [options]
+	 */
+	function subscribePush(url, options = {}) {
+		if (typeof url !== 'string' || url === '') throw new Error('subscribePush needs a url');
+		if (options.appKey !== undefined && !state.apps.get(options.appKey))
+			throw new Error(`subscribePush: unknown app ${options.appKey}`);
+		const unknown = (options.topics ?? []).filter((t) => !MESSAGE_TOPICS.includes(t));
+		if (unknown.length > 0)
+			throw new Error(`subscribePush: unknown topics ${unknown.join(', ')} (see MESSAGE_TOPICS)`);
+		/** @type {PushSubscription} */
+		const sub = { url, appKey: options.appKey, topics: options.topics && [...options.topics] };
+		subscriptions.push(sub);
+		return () => {
+			const at = subscriptions.indexOf(sub);
+			if (at >= 0) subscriptions.splice(at, 1);
+		};
+	}
+
+	/**
+	 * Pushes an event to every subscription that wants its topic. The message is built at once
+	 * (the order as it is now); the sends are not awaited (flushPushes waits for them), and a
+	 * receiver that cannot be reached is recorded in pushedMessages.
+	 * @param {RaisedEvent} event
+	 */
+	function raise(event) {
+		for (const sub of subscriptions) {
+			if (sub.topics && !sub.topics.includes(event.type)) continue;
+			const sent = pushMessage({ ...event, url: sub.url, appKey: sub.appKey })
+				.catch(() => undefined)
+				.finally(() => pending.delete(sent));
+			pending.add(sent);
+		}
+	}
+
+	/** Resolves once every push raised so far was answered (or failed). */
+	async function flushPushes() {
+		while (pending.size > 0) await Promise.all([...pending]);
+	}
+
+	return { pushMessage, pushedMessages, subscribePush, raise, flushPushes };
 }
 
 module.exports = {
@@ -304,5 +373,6 @@ module.exports = {
 	LOGISTICS_MESSAGE_TOPICS,
 	PRODUCT_MESSAGE_TOPICS,
 	ORDER_STATUS_TOPICS,
+	statusTopicOf,
 	WRONG_SECRET,
 };

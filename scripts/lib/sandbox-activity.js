@@ -2,7 +2,9 @@
 'use strict';
 
 // Keeps running sandboxes alive the way a real account is: every interval a new order and a few
-// status changes, so an activated trigger workflow has something to react to.
+// status changes, so an activated trigger workflow has something to react to. On the 1688 sandbox
+// each of them is raised as its push topic to the subscribePush subscriptions (a shipment as
+// ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS).
 const DEFAULT_EVERY_MS = 60_000;
 
 /**

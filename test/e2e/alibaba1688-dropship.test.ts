@@ -1,7 +1,8 @@
 // Dropshipping end to end in a real n8n against the 1688 sandbox: the two shipped examples,
 // activated ("storefront order → 1688 purchase order → pay", delivered twice as storefronts do, and
-// "1688 shipped → tracking back to the storefront" on a signed push), then a refund of one of
-// those orders from its creation to the return shipment.
+// "1688 shipped → tracking back to the storefront" on the signed push the sandbox raises when a
+// supplier ships: subscribePush + shipOrder), then a refund of one of those orders from its
+// creation to the return shipment.
 import orderExample from '../../examples/1688-storefront-order-to-purchase-order.workflow.json';
 import trackingExample from '../../examples/1688-shipped-to-storefront-tracking.workflow.json';
 import shopifyOrder from '../../examples/samples/shopify-order.json';
@@ -31,6 +32,11 @@ const SKU_TABLE: Record<string, { offerId: string; specId: string }> = {
 	'SNK-MESH-BW-39': { offerId: '142208944395', specId: 'ff32432f0ffb5b53e463345b032aa4f3' },
 };
 const outOrderIdOf = (line: Json) => `shopify-${shopifyOrder.id}-${line.id}`;
+/** The topics the tracking example's trigger listens to: what the sandbox pushes to its webhook. */
+const SHIPPED_TOPICS: string[] = (
+	trackingExample.nodes.find((node) => node.name === '1688: order shipped') as Json
+).parameters.topics;
+const TRACKING_URL = () => `${n8n.baseUrl}/webhook/1688-shipped-to-storefront/messages`;
 
 let sb: Sandbox;
 let n8n: InstanceType<typeof N8nInstance>;
@@ -54,10 +60,13 @@ beforeAll(async () => {
 	await n8n.start();
 	await n8n.setupOwner();
 	await waitForWebhook(`${n8n.baseUrl}/webhook/storefront-order`);
-	await waitForWebhook(`${n8n.baseUrl}/webhook/1688-shipped-to-storefront/messages`);
+	await waitForWebhook(TRACKING_URL());
+	// 1688 pushes the shipments of the buyer's orders to the tracking example from now on
+	sb.subscribePush(TRACKING_URL(), { topics: SHIPPED_TOPICS });
 });
 
 afterAll(async () => {
+	await sb?.flushPushes();
 	await n8n?.cleanup();
 	await sb?.close();
 });
@@ -135,20 +144,32 @@ describe('example "storefront order → 1688 purchase order → pay", activated'
 });
 
 describe('example "1688 shipped → tracking back to the storefront", activated', () => {
-	const url = () => `${n8n.baseUrl}/webhook/1688-shipped-to-storefront/messages`;
+	/** Waits for the pushes raised so far and returns the one that announced `orderId`'s shipment. */
+	async function shipmentPushOf(orderId: string) {
+		await sb.flushPushes();
+		const pushes = sb.pushedMessages.filter(
+			(m) =>
+				m.url === TRACKING_URL() &&
+				m.type === 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS' &&
+				m.message.includes(`"orderId":${orderId},`),
+		);
+		expect(pushes).toHaveLength(1);
+		return pushes[0];
+	}
+
+	it('the shipment topics are those the trigger listens to', () => {
+		expect(SHIPPED_TOPICS).toContain('ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS');
+	});
 
 	it("turns the shipment push of a storefront order into Shopify's fulfillment body with the parcel the supplier sent", async () => {
 		const line = shopifyOrder.line_items[0];
 		const order = placed.get(String(line.id));
 		expect(order).toBeDefined();
-		// the supplier ships (the sandbox picks a carrier and a waybill) and 1688 pushes it
-		sb.changeOrder(order!.id, { status: 'waitbuyerreceive' });
+		// the supplier ships by YTO and 1688 pushes it
+		sb.shipOrder(order!.id, { carrier: 'YTO', waybill: 'YT7512345678901' });
 		const parcel = order!.packages[0];
-		const push = await sb.pushMessage({
-			url: url(),
-			type: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
-			orderId: order!.id,
-		});
+		expect(parcel).toMatchObject({ companyCode: 'YTO', billNo: 'YT7512345678901' });
+		const push = await shipmentPushOf(order!.id);
 		expect(push.status).toBe(200);
 
 		const [run] = await waitForExecutions(n8n, trackingExample.id, 1);
@@ -174,11 +195,16 @@ describe('example "1688 shipped → tracking back to the storefront", activated'
 
 	it('lets a shipment of an order placed elsewhere through to no storefront', async () => {
 		const before = (await waitForExecutions(n8n, trackingExample.id, 1)).length;
-		const push = await sb.pushMessage({
-			url: url(),
-			type: 'ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS',
-			orderId: sb.data.examples.shippedOrderId,
-		});
+		// a paid order of the buyer's that no storefront placed (no External Order ID)
+		const elsewhere = (sb.data.orders as Json[]).find(
+			(o) =>
+				o.buyer.memberId === sb.demo.memberId &&
+				o.status === 'waitsellersend' &&
+				o.outOrderId === undefined &&
+				o.packages.length === 0,
+		) as Json;
+		sb.shipOrder(elsewhere.id);
+		const push = await shipmentPushOf(elsewhere.id);
 		expect(push.status).toBe(200);
 		const [run] = await waitForExecutions(n8n, trackingExample.id, before + 1);
 		const execution = await readExecution(n8n, run.id);

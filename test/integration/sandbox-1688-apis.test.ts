@@ -947,6 +947,10 @@ describe('1688 sandbox: more APIs', () => {
 				success: true,
 			});
 			expect(order(sb, id)).toMatchObject({ status: 'cancel', closeReason: 'buyerCancel' });
+			// raised once, as the status's topic (subscribePush pushes it)
+			expect(sb.buyingEvents.filter((e) => e.orderId === id)).toEqual([
+				expect.objectContaining({ type: 'ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE' }),
+			]);
 			const again = await cancel(id);
 			// the cancel page's 错误码 table, codes and texts
 			expect(again.json).toEqual({

@@ -770,4 +770,183 @@ describe('sandbox changes for trigger tests', () => {
 			});
 		});
 	});
+
+	describe('1688: subscribePush and shipOrder', () => {
+		let sb: Sandbox1688;
+		let receiver: Receiver;
+		let unsubscribe: () => void;
+
+		const demoOrders = () => sb.data.orders.filter((o) => o.buyer.memberId === sb.demo.memberId);
+		const paidOrder = (skip = 0) =>
+			demoOrders().filter((o) => o.status === 'waitsellersend' && o.packages.length === 0)[skip];
+		/** What the subscription pushed, in the order raised: [type, data.orderId as text, currentStatus]. */
+		const pushed = () =>
+			sb.pushedMessages.map((m) => {
+				const message = JSON.parse(m.message);
+				const orderId = /"orderId":(\d+)/.exec(m.message)?.[1];
+				return [m.type, orderId, message.data.currentStatus];
+			});
+
+		beforeAll(async () => {
+			sb = await start1688Sandbox({ seed: 1688, orderCount: 300, startTime: START_1688 });
+			receiver = await startPushReceiver({
+				respond: (request) =>
+					verifies(formFields(request.rawBody), sb.demo.appSecret)
+						? { status: 204 }
+						: { status: 401, body: 'bad signature' },
+			});
+		});
+
+		afterAll(async () => {
+			await sb.flushPushes();
+			await receiver.close();
+			await sb.close();
+		});
+
+		beforeEach(() => {
+			receiver.received.length = 0;
+			sb.clearPushedMessages();
+			unsubscribe = sb.subscribePush(receiver.url);
+		});
+
+		afterEach(async () => {
+			unsubscribe();
+			await sb.flushPushes();
+		});
+
+		it('pushes each order the controls create or move, as its status topic, signed; flushPushes waits for the answers', async () => {
+			const at = START_1688 + 30 * MINUTE;
+			const created = sb.createOrder({ at }).baseInfo.idOfStr;
+			sb.changeOrder(created, { at: at + MINUTE });
+			sb.changeOrder(created, { status: 'waitbuyerreceive', at: at + 2 * MINUTE });
+			sb.changeOrder(created, { at: at + 3 * MINUTE });
+			await sb.flushPushes();
+			expect(pushed()).toEqual([
+				['ORDER_BUYER_VIEW_BUYER_MAKE', created, 'waitbuyerpay'],
+				['ORDER_BUYER_VIEW_ORDER_PAY', created, 'waitsellersend'],
+				['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', created, 'waitbuyerreceive'],
+				['ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS', created, 'confirm_goods'],
+			]);
+			// every one answered (verified like pushMessage's) before flushPushes resolved
+			expect(sb.pushedMessages.map((m) => m.status)).toEqual([204, 204, 204, 204]);
+			expect(receiver.received).toHaveLength(4);
+			for (const m of sb.pushedMessages) expect(m.url).toBe(receiver.url);
+		});
+
+		it('a move to waitlogisticstakein without a parcel raises nothing; shipping it later raises ANNOUNCE_SENDGOODS', async () => {
+			const order = paidOrder();
+			sb.changeOrder(order.id, { status: 'waitlogisticstakein' });
+			sb.changeOrder(order.id, { status: 'waitlogisticstakein' });
+			await sb.flushPushes();
+			expect(pushed()).toEqual([]);
+			sb.changeOrder(order.id, {});
+			await sb.flushPushes();
+			expect(order.packages).toHaveLength(1);
+			expect(pushed()).toEqual([
+				['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', order.id, 'waitbuyerreceive'],
+			]);
+		});
+
+		it('shipOrder ships a paid order with the carrier and waybill given, and raises ANNOUNCE_SENDGOODS', async () => {
+			const order = paidOrder();
+			const at = sb.clock.now();
+			const info = sb.shipOrder(order.id, {
+				carrier: 'zto',
+				waybill: '73100445500343',
+				at,
+			}).baseInfo;
+			expect(info.status).toBe('waitbuyerreceive');
+			expect(info.allDeliveredTime).toBe(format1688(at));
+			expect(order.packages).toEqual([
+				expect.objectContaining({
+					companyCode: 'ZTO',
+					companyName: '中通快递(ZTO)',
+					billNo: '73100445500343',
+					deliveredTime: at,
+					subItemIds: order.items.map((i) => i.subItemID),
+				}),
+			]);
+			await sb.flushPushes();
+			expect(pushed()).toEqual([
+				['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS', order.id, 'waitbuyerreceive'],
+			]);
+			expect(sb.pushedMessages[0].status).toBe(204);
+
+			// without a carrier: the one whose waybill check passes, or one at random with its own waybill
+			const byWaybill = paidOrder();
+			sb.shipOrder(byWaybill.id, { waybill: 'SF1234567890123' });
+			expect(byWaybill.packages[0]).toMatchObject({ companyCode: 'SF', billNo: 'SF1234567890123' });
+			const any = paidOrder();
+			sb.shipOrder(any.id);
+			expect(any.packages[0].billNo).toMatch(/\S{8,}/);
+			expect(any.status).toBe('waitbuyerreceive');
+		});
+
+		it('shipOrder refuses an unpaid or shipped order, an unknown carrier and a waybill the carrier does not use', () => {
+			const unpaid = demoOrders().find((o) => o.status === 'waitbuyerpay');
+			expect(() => sb.shipOrder(unpaid?.id ?? '')).toThrow(/waitbuyerpay: only a paid order/);
+			const shipped = demoOrders().find((o) => o.status === 'waitbuyerreceive');
+			expect(() => sb.shipOrder(shipped?.id ?? '')).toThrow(/waitbuyerreceive/);
+			const order = paidOrder();
+			expect(() => sb.shipOrder(order.id, { carrier: 'NOPE' })).toThrow(/unknown carrier NOPE/);
+			expect(() => sb.shipOrder(order.id, { carrier: 'SF', waybill: '123' })).toThrow(
+				/not a waybill number of SF/,
+			);
+			expect(() => sb.shipOrder('1234')).toThrow(/no 1688 sandbox order/);
+			expect(order.status).toBe('waitsellersend');
+			expect(order.packages).toEqual([]);
+		});
+
+		it('simulateActivity raises a topic per status change and per new order, shipping included', async () => {
+			const activity = sb.simulateActivity({ newOrders: 2, changes: 40 });
+			await sb.flushPushes();
+			const expected = [
+				...activity.transitions
+					.filter((t) => {
+						const order = sb.data.ordersById.get(t.id);
+						return !(t.to === 'waitlogisticstakein' && order?.packages.length === 0);
+					})
+					.map((t) => [ORDER_STATUS_TOPICS[t.to as keyof typeof ORDER_STATUS_TOPICS], t.id]),
+				...activity.created.map((id) => ['ORDER_BUYER_VIEW_BUYER_MAKE', id]),
+			];
+			// (the logistics topics carry no currentStatus: type and order only)
+			expect(pushed().map(([type, id]) => [type, id])).toEqual(expected);
+			expect(sb.pushedMessages.every((m) => m.status === 204)).toBe(true);
+			expect(activity.transitions.map((t) => t.to)).toContain('waitbuyerreceive');
+		});
+
+		it('keeps only the topics asked for, signs with the app asked for, and stops when unsubscribed', async () => {
+			unsubscribe();
+			const other = sb.createApp();
+			const shipments = await startPushReceiver();
+			const stop = sb.subscribePush(shipments.url, {
+				appKey: other.appKey,
+				topics: ['ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS'],
+			});
+			try {
+				const order = paidOrder();
+				sb.changeOrder(order.id, { status: 'cancel' });
+				sb.shipOrder(paidOrder().id);
+				await sb.flushPushes();
+				expect(shipments.received).toHaveLength(1);
+				const fields = formFields(shipments.received[0].rawBody);
+				expect(JSON.parse(fields.message).type).toBe('ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS');
+				expect(verifies(fields, other.appSecret)).toBe(true);
+				expect(verifies(fields, sb.demo.appSecret)).toBe(false);
+				stop();
+				sb.shipOrder(paidOrder().id);
+				await sb.flushPushes();
+				expect(shipments.received).toHaveLength(1);
+				expect(receiver.received).toHaveLength(0);
+			} finally {
+				stop();
+				await shipments.close();
+			}
+			expect(() => sb.subscribePush('')).toThrow(/needs a url/);
+			expect(() => sb.subscribePush(receiver.url, { appKey: 'nope' })).toThrow(/unknown app/);
+			expect(() => sb.subscribePush(receiver.url, { topics: ['ORDER_SHIPPED'] })).toThrow(
+				/unknown topics ORDER_SHIPPED/,
+			);
+		});
+	});
 });

@@ -151,7 +151,7 @@ function fastCreateOrder(ctx) {
 }
 
 /** @param {import('./index').ApiContext} ctx */
-function cancel({ params, user, data, clock }) {
+function cancel({ params, user, data, clock, buying }) {
 	const buyer = /** @type {import('../data').Buyer} */ (user);
 	const failure = (/** @type {string} */ errorCode, /** @type {string} */ errorMessage) => ({
 		success: false,
@@ -177,6 +177,7 @@ function cancel({ params, user, data, clock }) {
 	const problem = orders.cancelProblem(order, now);
 	if (problem) return failure(problem.code, problem.message);
 	orders.cancelOrder(order, { now, reason, remark: params.remark?.trim() });
+	buying?.emit('ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE', order);
 	return { success: true };
 }
 
