@@ -117,29 +117,43 @@ describe('example "storefront order → 1688 purchase order → pay", activated'
 		expect(first.status).toBe(200);
 		expect(second.status).toBe(200);
 		const answer = (reply: { json?: Json }) =>
-			(reply.json as Json[]).map((r) => [r.outOrderId, r.orderId1688, r.statusBefore, r.paidNow]);
-		const expected = (status: string, paidNow: boolean) =>
+			(reply.json as Json[]).map((r) => [r.outOrderId, r.orderId1688, r.placedNow, r.paidNow]);
+		const expected = (now: boolean) =>
 			shopifyOrder.line_items.map((line) => [
 				outOrderIdOf(line),
 				placed.get(String(line.id))!.id,
-				status,
-				paidNow,
+				now,
+				now,
 			]);
-		expect(answer(first)).toEqual(expected('waitbuyerpay', true));
-		expect(answer(second)).toEqual(expected('waitsellersend', false));
+		expect(answer(first)).toEqual(expected(true));
+		expect(answer(second)).toEqual(expected(false));
 
 		const runs = await waitForExecutions(n8n, orderExample.id, 2);
 		expect(runs.map((run) => run.status)).toEqual(['success', 'success']);
-		// the second run went the "already ordered" way: no Preview, no Create, no Pay
+		// the second run found each order by its External Order ID (Skip If Already Placed) and 1688
+		// refused to pay them again: the node reports them paid, as the order's status says
 		const [secondRun, firstRun] = [
 			await readExecution(n8n, runs[0].id),
 			await readExecution(n8n, runs[1].id),
 		];
-		expect(outputOf(firstRun, 'Create Cross-Border Order')).toHaveLength(2);
-		expect(outputOf(firstRun, 'Pay Without Password')).toHaveLength(2);
-		expect(outputOf(secondRun, 'Existing 1688 order')).toHaveLength(2);
-		expect(outputOf(secondRun, 'Create Cross-Border Order')).toBeNull();
-		expect(outputOf(secondRun, 'Pay Without Password')).toBeNull();
+		expect(
+			outputOf(firstRun, 'Create Cross-Border Order')!.map((o: Json) => o.alreadyPlaced),
+		).toEqual([undefined, undefined]);
+		expect(
+			outputOf(secondRun, 'Create Cross-Border Order')!.map((o: Json) => o.alreadyPlaced),
+		).toEqual([true, true]);
+		expect(
+			sb.requests.filter((r: Json) => r.api === 'com.alibaba.trade:alibaba.trade.createCrossOrder'),
+		).toHaveLength(shopifyOrder.line_items.length);
+		expect(outputOf(secondRun, 'Pay Without Password')).toEqual(
+			shopifyOrder.line_items.map(() =>
+				expect.objectContaining({
+					paid: true,
+					confirmedByOrderStatus: true,
+					orderStatus: 'waitsellersend',
+				}),
+			),
+		);
 	});
 });
 

@@ -133,7 +133,6 @@ describe('type labels', () => {
 			'1688 · Purchase Order → Create Cross-Border Order',
 		);
 		expect(typeLabel(byName(storefront, 'Storefront order'))).toBe('Webhook');
-		expect(typeLabel(byName(storefront, 'Already ordered?'))).toBe('If');
 		expect(typeLabel(byName(storefront, 'One item per line'))).toBe('Split Out');
 		expect(typeLabel(byName(tracking, 'Shopify: create fulfillment'))).toBe(
 			'HTTP Request (disabled)',
