@@ -72,6 +72,7 @@ describe('Refund', () => {
 		const reasons = await run({
 			resource: 'refund',
 			operation: 'getReasons',
+			returnAll: true,
 			orderId,
 			orderEntryIds: lines[0],
 			goodsStatus: 'refundBuyerReceived',
@@ -185,6 +186,7 @@ describe('Refund', () => {
 		const reasons = await run({
 			resource: 'refund',
 			operation: 'getReasons',
+			returnAll: true,
 			orderId,
 			orderEntryIds: lines[0],
 			goodsStatus: 'refundBuyerReceived',

@@ -7,12 +7,19 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderEntryIdsField, orderIdField } from '../../descriptions/common';
 import { goodsStatusField } from '../../descriptions/refund';
+import { returnAllOrLimit } from '../../../shared/descriptions/operation-fields';
+import { readLimit } from '../../../shared/actions/limit';
 import { objectAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { longList, readOrderLines } from '../order-lines';
 import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
-const properties: INodeProperties[] = [orderIdField, orderEntryIdsField, goodsStatusField];
+const properties: INodeProperties[] = [
+	orderIdField,
+	orderEntryIdsField,
+	goodsStatusField,
+	...returnAllOrLimit,
+];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['refund'], operation: ['getReasons'] } },
@@ -24,6 +31,7 @@ export async function execute(
 	index: number,
 ): Promise<INodeExecutionData[]> {
 	const orderId = readOrderId.call(this, index);
+	const limit = readLimit.call(this, index);
 	const entryIds = await readOrderLines.call(this, index, orderId);
 	const goodsStatus = this.getNodeParameter('goodsStatus', index) as string;
 	const body = await alibaba1688ApiRequest.call(this, {
@@ -33,7 +41,8 @@ export async function execute(
 		retry: 'safe',
 	});
 	const reasons = objectsAt(objectAt(objectAt(body.result)?.result)?.reasons);
-	return reasons.map((reason) => ({
+	// one reply holds every reason (the API has no pages)
+	return reasons.slice(0, limit).map((reason) => ({
 		json: { ...reason, orderId, goodsStatus },
 		pairedItem: { item: index },
 	}));

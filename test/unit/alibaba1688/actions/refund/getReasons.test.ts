@@ -46,6 +46,7 @@ describe('1688 › Refund › Get Reasons', () => {
 				// the page's input example
 				orderEntryIds: '586683458997743215',
 				goodsStatus: 'aftersaleBuyerNotReceived',
+				returnAll: true,
 			},
 			reply: answer,
 		});
@@ -66,7 +67,12 @@ describe('1688 › Refund › Get Reasons', () => {
 	it('without lines, asks for every line of the order, read from get.buyerView first', async () => {
 		const { sent } = await runOperation(getReasons, {
 			platform: '1688',
-			parameters: { orderId: ORDER_ID, orderEntryIds: '', goodsStatus: 'refundWaitSellerSend' },
+			parameters: {
+				orderId: ORDER_ID,
+				orderEntryIds: '',
+				goodsStatus: 'refundWaitSellerSend',
+				returnAll: true,
+			},
 			reply: answer,
 		});
 		expect(sent.map((s) => s.api)).toEqual([BUYER_VIEW, REASONS_API]);
@@ -78,7 +84,12 @@ describe('1688 › Refund › Get Reasons', () => {
 	it('returns nothing when 1688 lists no reason', async () => {
 		const { items } = await runOperation(getReasons, {
 			platform: '1688',
-			parameters: { orderId: ORDER_ID, orderEntryIds: '1', goodsStatus: 'refundWaitSellerSend' },
+			parameters: {
+				orderId: ORDER_ID,
+				orderEntryIds: '1',
+				goodsStatus: 'refundWaitSellerSend',
+				returnAll: true,
+			},
 			reply: () => ({ result: { success: true, result: { reasons: [] } } }),
 		});
 		expect(items).toEqual([]);
@@ -87,7 +98,12 @@ describe('1688 › Refund › Get Reasons', () => {
 	it("names 1688's 5xxx caller error", async () => {
 		const { context } = operationContext({
 			platform: '1688',
-			parameters: { orderId: ORDER_ID, orderEntryIds: '1', goodsStatus: 'refundBuyerReceived' },
+			parameters: {
+				orderId: ORDER_ID,
+				orderEntryIds: '1',
+				goodsStatus: 'refundBuyerReceived',
+				returnAll: true,
+			},
 			// the page's error table: 5xxx 调用者错误
 			reply: () => ({
 				result: { success: false, code: '5003', message: '货物状态状态不合法', result: null },
@@ -97,5 +113,21 @@ describe('1688 › Refund › Get Reasons', () => {
 			message: expect.stringContaining('getRefundReasonList-1 (5003: 货物状态状态不合法)'),
 			description: '货物状态状态不合法',
 		});
+	});
+
+	it('stops at the limit: 1688 answers every reason at once', async () => {
+		const { items } = await runOperation(getReasons, {
+			platform: '1688',
+			parameters: {
+				orderId: ORDER_ID,
+				orderEntryIds: '586683458997743215',
+				goodsStatus: 'aftersaleBuyerNotReceived',
+				returnAll: false,
+				limit: 1,
+			},
+			reply: answer,
+		});
+		expect(items).toHaveLength(1);
+		expect(REASONS.length).toBeGreaterThan(1);
 	});
 });
