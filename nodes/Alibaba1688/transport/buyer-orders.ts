@@ -68,8 +68,24 @@ function isPlacedOrder(order: IDataObject, placed: PlacedOrder): boolean {
 	}
 	const createdAt = parseGatewayDate(base.createTime);
 	if (createdAt === undefined || createdAt < placed.sentAt - CLOCK_SKEW_MS) return false;
+	return holdsOffers(order, placed.offerIds);
+}
+
+/** Whether a listed order holds every one of these offers. */
+function holdsOffers(order: IDataObject, offerIds: string[]): boolean {
 	const offers = new Set(objectsAt(order.productItems).map((item) => valueText(item.productID)));
-	return placed.offerIds.every((id) => offers.has(id));
+	return offerIds.every((id) => offers.has(id));
+}
+
+/** The first page of the buyer's orders filtered by an External Order ID (a read). */
+async function listByOutOrderId(this: RequestContext, outOrderId: string): Promise<IDataObject[]> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.trade',
+		apiName: 'alibaba.trade.getBuyerOrderList',
+		params: { outOrderId, page: 1, pageSize: 20 },
+		retry: 'safe',
+	});
+	return objectsAt(body.result);
 }
 
 /** The buyer's orders that are the one placed with `placed.outOrderId` (see isPlacedOrder). */
@@ -77,13 +93,8 @@ export async function findPlacedOrders(
 	this: RequestContext,
 	placed: PlacedOrder,
 ): Promise<IDataObject[]> {
-	const body = await alibaba1688ApiRequest.call(this, {
-		namespace: 'com.alibaba.trade',
-		apiName: 'alibaba.trade.getBuyerOrderList',
-		params: { outOrderId: placed.outOrderId, page: 1, pageSize: 20 },
-		retry: 'safe',
-	});
-	return objectsAt(body.result).filter((order) => isPlacedOrder(order, placed));
+	const listed = await listByOutOrderId.call(this, placed.outOrderId);
+	return listed.filter((order) => isPlacedOrder(order, placed));
 }
 
 /**
@@ -96,22 +107,15 @@ export async function findOrdersByOutOrderId(
 	outOrderId: string,
 	offerIds: string[],
 ): Promise<IDataObject[]> {
-	const body = await alibaba1688ApiRequest.call(this, {
-		namespace: 'com.alibaba.trade',
-		apiName: 'alibaba.trade.getBuyerOrderList',
-		params: { outOrderId, page: 1, pageSize: 20 },
-		retry: 'safe',
-	});
 	const found: IDataObject[] = [];
-	for (const order of objectsAt(body.result)) {
+	for (const order of await listByOutOrderId.call(this, outOrderId)) {
 		const base = (order.baseInfo ?? {}) as IDataObject;
 		if (base.outOrderId !== undefined && base.outOrderId !== null) {
 			if (valueText(base.outOrderId) === outOrderId) found.push(order);
 			continue;
 		}
-		const offers = new Set(objectsAt(order.productItems).map((item) => valueText(item.productID)));
 		const id = orderId(order);
-		if (id === undefined || !offerIds.every((offer) => offers.has(offer))) continue;
+		if (id === undefined || !holdsOffers(order, offerIds)) continue;
 		const detail = await fetchBuyerOrder.call(this, id);
 		if (valueText((detail.baseInfo as IDataObject | undefined)?.outOrderId) === outOrderId) {
 			found.push(order);

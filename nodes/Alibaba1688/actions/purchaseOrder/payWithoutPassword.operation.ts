@@ -24,6 +24,8 @@ import { fetchPaymentAgreements, readPrepayReply } from '../../transport/protoco
 /** Statuses of an order that is no longer waiting for its payment (or was closed unpaid). */
 const UNPAID = new Set(['waitbuyerpay']);
 const CLOSED = new Set(['cancel', 'terminated']);
+/** Whether an order's status says it is still unpaid, or was closed unpaid. */
+const isUnpaid = (status: string) => UNPAID.has(status) || CLOSED.has(status);
 
 const properties: INodeProperties[] = [
 	{
@@ -140,7 +142,7 @@ export async function execute(
 			// a lost reply: the order's status tells whether the debit happened; only an unpaid order is sent again
 			verifyWrite: async () => {
 				const status = await statusOf();
-				return UNPAID.has(status) || CLOSED.has(status)
+				return isUnpaid(status)
 					? undefined
 					: { result: { success: true, result: { paySuccess: true } }, checkedStatus: status };
 			},
@@ -154,7 +156,7 @@ export async function execute(
 		// re-delivered webhook, or our own debit whose reply went astray) is a paid order
 		const status = await statusOf().catch(() => '');
 		// otherwise the transport's error stands: it names 1688's code and the next step
-		if (status === '' || UNPAID.has(status) || CLOSED.has(status)) throw sent.refusal;
+		if (status === '' || isUnpaid(status)) throw sent.refusal;
 		return [
 			{
 				json: {
@@ -176,7 +178,7 @@ export async function execute(
 	if (!outcome.paySuccess) {
 		// "在超时的情况下，可能返回false但实际扣款成功的情况，需要查询订单实际支付状态"
 		orderStatus = await statusOf();
-		if (UNPAID.has(orderStatus) || CLOSED.has(orderStatus)) {
+		if (isUnpaid(orderStatus)) {
 			const said = [outcome.code, outcome.message].filter(Boolean).join(': ');
 			throw new NodeOperationError(
 				this.getNode(),
