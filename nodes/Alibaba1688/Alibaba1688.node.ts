@@ -11,9 +11,11 @@ import * as address from './actions/address';
 import * as category from './actions/category';
 import * as customApiCall from './actions/customApiCall';
 import * as logistics from './actions/logistics';
+import * as myProduct from './actions/myProduct';
 import * as product from './actions/product';
 import * as purchaseOrder from './actions/purchaseOrder';
 import * as refund from './actions/refund';
+import * as salesOrder from './actions/salesOrder';
 import { router } from './actions/router';
 import { loadOptions } from './methods';
 
@@ -23,10 +25,12 @@ export class Alibaba1688 implements INodeType {
 		name: 'alibaba1688',
 		icon: { light: 'file:../../icons/1688.svg', dark: 'file:../../icons/1688.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: the seller's own product moved from Product to My Product (Product → Get stays in 1)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Work with 1688 (Alibaba wholesale) purchase orders and any 1688 open-platform API, signed with your app',
+			'Work with 1688 (Alibaba wholesale): purchase orders and sourcing for buyers, sales orders, shipping and stock for suppliers, and any 1688 open-platform API',
 		defaults: { name: '1688' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -56,7 +60,16 @@ export class Alibaba1688 implements INodeType {
 						value: 'logistics',
 						description: 'Shipments and tracking of purchase orders (物流)',
 					},
-					{ name: 'Product', value: 'product', description: 'Products and offers (商品)' },
+					{
+						name: 'My Product',
+						value: 'myProduct',
+						description: "The supplier's own products and their stock (我的商品)",
+					},
+					{
+						name: 'Product',
+						value: 'product',
+						description: "Other sellers' offers: search and details, as a buyer (商品)",
+					},
 					{
 						name: 'Purchase Order',
 						value: 'purchaseOrder',
@@ -67,14 +80,21 @@ export class Alibaba1688 implements INodeType {
 						value: 'refund',
 						description: "The buyer's refunds and returns (退款退货)",
 					},
+					{
+						name: 'Sales Order',
+						value: 'salesOrder',
+						description: "The supplier's orders from buyers: list, ship, memo (销售订单)",
+					},
 				],
 				default: 'purchaseOrder',
 			},
 			...purchaseOrder.description,
 			...refund.description,
+			...salesOrder.description,
 			...address.description,
 			...logistics.description,
 			...product.description,
+			...myProduct.description,
 			...category.description,
 			...account.description,
 			...customApiCall.description,

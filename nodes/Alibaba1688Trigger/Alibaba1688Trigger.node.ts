@@ -10,7 +10,8 @@ import { simplifyField } from '../Alibaba1688/descriptions/common';
 import { ALL_ORDER_STATUS_OPTIONS } from '../Alibaba1688/descriptions/order-statuses';
 import { changeTriggerProperties } from '../shared/descriptions/change-trigger-fields';
 import { pollOrderChanges } from '../shared/triggers/poll-order-changes';
-import { purchaseOrderSource } from './purchase-order-source';
+import type { PollState } from '../shared/helpers/order-changes';
+import { purchaseOrderSource, salesOrderSource } from './order-sources';
 
 export class Alibaba1688Trigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,16 +21,36 @@ export class Alibaba1688Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
-		description: 'Starts the workflow when a 1688 purchase order is placed or changes (polls 1688)',
+		description:
+			'Starts the workflow when a 1688 purchase order or sales order is placed or changes (polls 1688)',
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'alibaba1688OAuth2Api', required: true }],
 		properties: [
+			{
+				displayName: 'Orders (订单)',
+				name: 'orderView',
+				type: 'options',
+				options: [
+					{
+						name: 'Purchase Orders (采购订单)',
+						value: 'buyer',
+						description: 'Orders the authorized account placed as a buyer (getBuyerOrderList)',
+					},
+					{
+						name: 'Sales Orders (销售订单)',
+						value: 'seller',
+						description:
+							'Orders buyers placed with the authorized account as a supplier (getSellerOrderList)',
+					},
+				],
+				default: 'buyer',
+			},
 			...changeTriggerProperties({
-				newLabel: 'New Purchase Order',
-				updatedLabel: 'Purchase Order Updated',
+				newLabel: 'New Order',
+				updatedLabel: 'Order Updated',
 				statuses: ALL_ORDER_STATUS_OPTIONS,
 			}),
 			simplifyField,
@@ -37,6 +58,16 @@ export class Alibaba1688Trigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollOrderChanges.call(this, purchaseOrderSource);
+		const view = this.getNodeParameter('orderView', 'buyer') as string;
+		// the cursor and the orders seen belong to one list: switching lists starts afresh
+		const state = this.getWorkflowStaticData('node') as PollState & { orderView?: string };
+		if ((state.orderView ?? 'buyer') !== view) {
+			for (const key of Object.keys(state)) delete state[key as keyof typeof state];
+		}
+		state.orderView = view;
+		return await pollOrderChanges.call(
+			this,
+			view === 'seller' ? salesOrderSource : purchaseOrderSource,
+		);
 	}
 }

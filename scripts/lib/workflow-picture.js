@@ -44,9 +44,11 @@ const NODE_NAMES = {
 			category: 'Category',
 			customApiCall: 'Custom API Call',
 			logistics: 'Logistic',
+			myProduct: 'My Product',
 			product: 'Product',
 			purchaseOrder: 'Purchase Order',
 			refund: 'Refund',
+			salesOrder: 'Sales Order',
 		},
 		operation: {
 			account: { getAuthorizationUrl: 'Get Authorization URL', getBasicInfo: 'Get Basic Info' },
@@ -54,9 +56,10 @@ const NODE_NAMES = {
 			category: { get: 'Get' },
 			customApiCall: { call: 'Call' },
 			logistics: { getCarriers: 'Get Carriers', getInfo: 'Get Info', getTrace: 'Get Trace' },
+			myProduct: { get: 'Get', getMany: 'Get Many', updateStock: 'Update Stock' },
 			product: {
 				getDetail: 'Get Offer',
-				get: 'Get Own Product',
+				get: 'Get Own Product (Moved to My Product)',
 				search: 'Search by Keyword',
 				searchByImage: 'Search by Image',
 			},
@@ -79,6 +82,7 @@ const NODE_NAMES = {
 				returnGoods: 'Return Goods',
 				uploadVoucher: 'Upload Voucher',
 			},
+			salesOrder: { addMemo: 'Add Memo', get: 'Get', getMany: 'Get Many', ship: 'Ship' },
 		},
 	},
 	mogujie: {
@@ -98,7 +102,7 @@ const NODE_NAMES = {
 	},
 	alibaba1688Trigger: {
 		displayName: '1688 Trigger',
-		events: { new: 'New Purchase Order', updated: 'Purchase Order Updated' },
+		events: { new: 'New Order', updated: 'Order Updated' },
 	},
 	mogujieTrigger: {
 		displayName: 'Mogujie Trigger',
@@ -125,6 +129,21 @@ const NODE_NAMES = {
 			PRODUCT_RELATION_VIEW_PRODUCT_CHANGE: 'Product: Relation Product Changed (关注商品变更)',
 			ORDER_BUYER_VIEW_ORDER_REFUND_AFTER_SALES: 'Refund: After Completion (售后退款)',
 			ORDER_BUYER_VIEW_ORDER_BUYER_REFUND_IN_SALES: 'Refund: Before Completion (售中退款)',
+			ORDER_ORDER_BUYER_CLOSE: 'Sales Order: Closed by Buyer (买家关闭, 卖家视角)',
+			ORDER_ORDER_BOPS_CLOSE: 'Sales Order: Closed by Operations (运营关闭, 卖家视角)',
+			ORDER_ORDER_SELLER_CLOSE: 'Sales Order: Closed by Seller (卖家关闭, 卖家视角)',
+			ORDER_ORDER_SUCCESS: 'Sales Order: Completed (交易成功, 卖家视角)',
+			ORDER_BUYER_MAKE: 'Sales Order: Created (买家下单, 卖家视角)',
+			ORDER_ORDER_COMFIRM_RECEIVEGOODS: 'Sales Order: Goods Received (确认收货, 卖家视角)',
+			ORDER_MODIFY_MEMO: 'Sales Order: Memo Changed (备注修改, 卖家视角)',
+			ORDER_PAY: 'Sales Order: Paid (付款, 卖家视角)',
+			ORDER_PART_PART_SENDGOODS: 'Sales Order: Partly Shipped (部分发货, 卖家视角)',
+			ORDER_ORDER_PRICE_MODIFY: 'Sales Order: Price Changed (改价, 卖家视角)',
+			ORDER_ORDER_REFUND_AFTER_SALES: 'Sales Order: Refund After Completion (售后退款, 卖家视角)',
+			ORDER_ORDER_BUYER_REFUND_IN_SALES:
+				'Sales Order: Refund Before Completion (售中退款, 卖家视角)',
+			ORDER_ANNOUNCE_SENDGOODS: 'Sales Order: Shipped (发货, 卖家视角)',
+			ORDER_ORDER_STEP_PAY: 'Sales Order: Step Paid (分阶段付款, 卖家视角)',
 		},
 	},
 };

@@ -5,7 +5,9 @@ export type Alibaba1688Operations = {
 	category: 'get';
 	customApiCall: 'call';
 	logistics: 'getCarriers' | 'getInfo' | 'getTrace';
+	myProduct: 'get' | 'getMany' | 'updateStock';
 	refund: 'create' | 'get' | 'getMany' | 'getReasons' | 'returnGoods' | 'uploadVoucher';
+	/** `get` is version 1's; version 1.1 has it under myProduct. */
 	product: 'get' | 'getDetail' | 'search' | 'searchByImage';
 	purchaseOrder:
 		| 'cancel'
@@ -17,4 +19,5 @@ export type Alibaba1688Operations = {
 		| 'getPaymentUrl'
 		| 'payWithoutPassword'
 		| 'preview';
+	salesOrder: 'addMemo' | 'get' | 'getMany' | 'ship';
 };

@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readDateFilter } from '../../shared/actions/date-filter';
+import { ORDER_DATE_FILTERS } from '../descriptions/order-filters';
 import { formatGatewayDate } from '../helpers/dates';
 import { parseOfferId } from '../helpers/offer-ids';
 import { parseOrderId } from '../helpers/order-ids';
@@ -242,4 +243,24 @@ export function readListFilters(
 		if (sent !== undefined) params[key] = sent as IDataObject[string];
 	}
 	return params;
+}
+
+/**
+ * An order list's Filters as getBuyerOrderList / getSellerOrderList take them: bizTypes is a
+ * String[] on 1688's side, so the comma-separated codes go as a JSON array.
+ */
+export function readOrderListFilters(this: IExecuteFunctions, index: number): IDataObject {
+	const text = (value: unknown) => String(value).trim() || undefined;
+	return readListFilters.call(this, index, ORDER_DATE_FILTERS, {
+		outOrderId: text,
+		buyerMemberId: text,
+		buyerLoginId: text,
+		bizTypes: (value) =>
+			JSON.stringify(
+				String(value)
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean),
+			),
+	});
 }

@@ -11,6 +11,39 @@ export const productIdField: INodeProperties = {
 		'The 1688 product (offer) ID, the number in the product page address detail.1688.com/offer/{ID}.html, or that address itself',
 };
 
+/** Which own product Get reads (alibaba.product.get's productID, scene and webSite). */
+export const ownProductFields: INodeProperties[] = [
+	{
+		displayName:
+			"1688 serves this only for products of the account that authorized the credential (alibaba.product.get: 只能查询自己所有的产品), so it is for suppliers; the app needs alibaba.product.get granted, which the cross-border sourcing solution does not include. To read another seller's offer, use Get Offer.",
+		name: 'ownProductNotice',
+		type: 'notice',
+		default: '',
+	},
+	productIdField,
+	{
+		displayName: 'Scene (业务场景)',
+		name: 'scene',
+		type: 'options',
+		options: [
+			{ name: '1688 Market (1688市场)', value: '1688' },
+			{ name: 'Retail Link (零售通)', value: 'lst' },
+		],
+		default: '1688',
+		description: 'The business the product is sold in; 1688 requires it (scene)',
+	},
+	{
+		displayName: 'Website (站点)',
+		name: 'webSite',
+		type: 'options',
+		options: [
+			{ name: '1688', value: '1688' },
+			{ name: 'Alibaba.com', value: 'alibaba' },
+		],
+		default: '1688',
+	},
+];
+
 export const countryField: INodeProperties = {
 	displayName: 'Language (翻译语言)',
 	name: 'country',

@@ -107,3 +107,33 @@ export function simplifyOrder(trade: IDataObject, source: OrderSource = 'detail'
 					})),
 	};
 }
+
+/**
+ * A sales order as its seller wants it flat: the purchase order's fields, plus who bought, the
+ * seller's memo and flag, and for each line whether 1688 lets it ship now (canSendGoods and
+ * cantSendReason, printed when the list asks needCheckSend and by sellerView's CanSendCheck) and
+ * its logisticsStatus (1 未发货, 2 已发货, 3 已收货, 4 已退货, 5 部分发货; getSellerOrderList page).
+ */
+export function simplifySalesOrder(
+	trade: IDataObject,
+	source: OrderSource = 'detail',
+): IDataObject {
+	const base = obj(trade.baseInfo);
+	const buyer = obj(base.buyerContact);
+	const order = simplifyOrder(trade, source);
+	const lines = objectsAt(trade.productItems);
+	return {
+		...order,
+		buyerMemberId: orNull(base.buyerID),
+		buyerCompanyName: orNull(buyer.companyName),
+		buyerContactName: orNull(buyer.name),
+		sellerMemo: orNull(base.sellerMemo),
+		sellerRemarkIcon: orNull(base.sellerRemarkIcon),
+		items: (order.items as IDataObject[]).map((item, i) => ({
+			...item,
+			canSendGoods: orNull(lines[i]?.canSendGoods),
+			cantSendReason: orNull(lines[i]?.cantSendReason),
+			logisticsStatus: orNull(lines[i]?.logisticsStatus),
+		})),
+	};
+}

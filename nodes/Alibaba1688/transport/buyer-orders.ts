@@ -1,17 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { createRequestLimiter } from '../../shared/transport/request-limiter';
 import type { RequestContext } from '../../shared/transport/context';
-import { numberAt, objectAt, objectsAt } from '../../shared/helpers/reply-objects';
+import { objectAt, objectsAt } from '../../shared/helpers/reply-objects';
 import { valueText } from '../../shared/helpers/text';
 import { parseGatewayDate } from '../helpers/dates';
-import { alibaba1688ApiPages, alibaba1688ApiRequest, MAX_PAGE_SIZE } from './index';
-
-const orderId = (order: IDataObject): string | undefined => {
-	const base = order.baseInfo as IDataObject | undefined;
-	const id = base?.idOfStr ?? base?.id;
-	return id === undefined || id === null ? undefined : String(id);
-};
+import { alibaba1688ApiRequest } from './index';
+import { fetchOrderList, listedOrderId } from './order-lists';
 
 /**
  * The buyer's purchase orders (`alibaba.trade.getBuyerOrderList`) matching `filters`, every page
@@ -23,24 +17,7 @@ export async function fetchBuyerOrders(
 	limit?: number,
 	maxConcurrentRequests?: number,
 ): Promise<IDataObject[]> {
-	return await alibaba1688ApiPages.call(
-		this,
-		{
-			request: (page, pageSize) => ({
-				namespace: 'com.alibaba.trade',
-				apiName: 'alibaba.trade.getBuyerOrderList',
-				// needBuyerAddressAndPhone: the list's receiver then has the street and the mobile
-				// (its API page: "是否需要查询买家的详细地址信息和电话"); without it, only the area.
-				params: { ...filters, needBuyerAddressAndPhone: true, page, pageSize },
-				retry: 'safe',
-			}),
-			items: (body) => objectsAt(body.result),
-			total: (body) => numberAt(body.totalRecord),
-			idOf: orderId,
-			maxPageSize: MAX_PAGE_SIZE,
-		},
-		{ limit, limiter: createRequestLimiter(maxConcurrentRequests) },
-	);
+	return await fetchOrderList.call(this, 'buyer', filters, limit, maxConcurrentRequests);
 }
 
 /** What is known of an order this run placed, to recognize it in the list. */
@@ -114,7 +91,7 @@ export async function findOrdersByOutOrderId(
 			if (valueText(base.outOrderId) === outOrderId) found.push(order);
 			continue;
 		}
-		const id = orderId(order);
+		const id = listedOrderId(order);
 		if (id === undefined || !holdsOffers(order, offerIds)) continue;
 		const detail = await fetchBuyerOrder.call(this, id);
 		if (valueText((detail.baseInfo as IDataObject | undefined)?.outOrderId) === outOrderId) {

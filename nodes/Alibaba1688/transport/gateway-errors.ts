@@ -149,6 +149,12 @@ const REFUND_HINTS: Record<string, string> = {
  * For APIs whose pages document no error codes at all: what to check whatever the code.
  */
 const API_FALLBACK_HINTS: Record<string, string> = {
+	// its page's first two 错误码 rows are this text: a wrong order ID or carrier code (companyNo,
+	// e.g. SF, not the numeric id 106422), or a receiverInfo sent from the test tool
+	'alibaba.logistics.OpDeliverySendOrder.offline':
+		'1688 answers "系统繁忙，请稍后再试" when the order ID or the carrier code is wrong: check the order is yours and waiting for shipment (Sales Order → Get), and give the carrier\'s code (companyNo, e.g. SF) from Logistics → Get Carriers, not its numeric ID.',
+	'alibaba.product.modifyStock':
+		"Check the product is one of this account's own and each SKU's specId (My Product → Get); stock cannot go below 0.",
 	'alibaba.trade.pay.protocolPay.preparePay':
 		"1688 documents no error codes for password-free pay (\"错误码不详\"): check that the order is still waiting for payment, that the channel's agreement is signed (Pay Without Password checks it first), and the channel's balance, credit line and limit per payment (Preview lists each channel's amountLimit); 1688 advises at most 3 tries. Or pay in a browser with Get Payment URL.",
 	// alibaba.cross.productInfo's 错误码 table: the codes are the texts themselves
@@ -160,8 +166,24 @@ const API_FALLBACK_HINTS: Record<string, string> = {
 		'Check the order ID, its line IDs (subItemId in Purchase Order → Get) and that the goods status matches the order (1688: 5xxx means a parameter, 4xxx a fault on its side).',
 };
 
+/**
+ * The seller's APIs (research15/seller-orders.md §3–4): OpDeliverySendOrder.offline's 错误码 table
+ * and memoAdd's "订单不存在" example (errorCode 400_4 beside success:true).
+ */
+const SELLER_HINTS: Record<string, string> = {
+	'alibaba.logistics.OpDeliverySendOrder.offline:INVALID_PARAM':
+		"1688 refused the tracking number: it does not fit the carrier's format, or it was already used (a number can be used at most 15 times). Check the number and the carrier.",
+	'alibaba.logistics.OpDeliverySendOrder.offline:5001':
+		"A refund of this order's goods is under way (下游销售订单退款中): settle it first (Refund), or ship from the 1688 workbench (1688work).",
+	'alibaba.logistics.OpDeliverySendOrder.offline:5002':
+		'These goods were refunded or the trade is closed: 1688 does not ship them (下游销售订单已退款成功/交易关闭).',
+	'alibaba.order.memoAdd:400_4':
+		"1688 could not change the memo (修改失败): the order does not exist or is not this account's. Check the order ID (as text, all 19 digits) and which account authorized the credential.",
+};
+
 const API_HINTS: Record<string, string> = {
 	...REFUND_HINTS,
+	...SELLER_HINTS,
 	// alibaba.trade.cancel's error table
 	'alibaba.trade.cancel:ORDER_STATUS_ERROR':
 		'Only an order waiting for payment (waitbuyerpay) can be cancelled: for a paid order, ask the seller or request a refund on 1688.',

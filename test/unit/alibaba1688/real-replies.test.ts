@@ -12,7 +12,7 @@ import * as getMany from '../../../nodes/Alibaba1688/actions/purchaseOrder/getMa
 import type { IPollFunctions } from 'n8n-workflow';
 
 import { fetchPurchaseOrderVersions } from '../../../nodes/Alibaba1688/transport/order-versions';
-import { purchaseOrderSource } from '../../../nodes/Alibaba1688Trigger/purchase-order-source';
+import { purchaseOrderSource } from '../../../nodes/Alibaba1688Trigger/order-sources';
 import type { Json } from '../../support/json';
 import type { OperationModule } from '../../support/operation-context';
 import { operationContext, runOperation } from '../../support/operation-context';
