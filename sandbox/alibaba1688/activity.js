@@ -14,6 +14,7 @@ const { DEMO_BUYER, ORDER_STATUSES, totalFen } = require('./data');
 const { priceCart, createOrders } = require('./orders');
 const { toJson } = require('./json');
 const { toTradeInfo } = require('./apis/trade-info');
+const { settleLines, unsentLines } = require('./lines');
 
 const DAY = 86400000;
 
@@ -101,22 +102,30 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 		return /** @type {import('./data').OrderStatus} */ (status);
 	}
 
-	/** @param {string} orderId */
+	/** An order of the demo buyer, or one the demo supplier sold (issue 15). @param {string} orderId */
 	function demoOrder(orderId) {
 		const order = data.ordersById.get(String(orderId));
 		if (!order) throw new Error(`no 1688 sandbox order ${orderId}`);
-		if (order.buyer.memberId !== DEMO_BUYER.memberId)
-			throw new Error(`order ${orderId} is not an order of the demo buyer`);
+		if (
+			order.buyer.memberId !== DEMO_BUYER.memberId &&
+			order.seller.memberId !== data.supplier.memberId
+		)
+			throw new Error(
+				`order ${orderId} is not an order of the demo buyer nor a sales order of the demo supplier`,
+			);
 		return order;
 	}
 
 	/**
 	 * A new package carrying every item, sent at `at`: with `parcel`'s carrier and waybill, else a
-	 * carrier picked at random and a waybill it draws.
+	 * carrier picked at random and a waybill it draws. An order shipped in part already (issue 15)
+	 * gets a further package with the lines still to send, if any.
 	 * @param {import('./data').Order} order @param {number} at
 	 * @param {{ company: Company, billNo?: string }} [parcel]
 	 */
 	function ship(order, at, parcel) {
+		const lines = order.packages.length === 0 ? order.items : unsentLines(order);
+		if (lines.length === 0) return;
 		const company = parcel?.company ?? random.pick(catalog.LOGISTICS_COMPANIES);
 		/** @type {import('./data').Shipment} */
 		const shipment = {
@@ -126,10 +135,12 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 			companyName: company.name,
 			companyCode: company.code,
 			deliveredTime: at,
-			subItemIds: order.items.map((i) => i.subItemID),
+			subItemIds: lines.map((i) => i.subItemID),
 		};
-		order.shipment = shipment;
-		order.packages = [shipment];
+		if (order.packages.length === 0) {
+			order.shipment = shipment;
+			order.packages = [shipment];
+		} else order.packages.push(shipment);
 	}
 
 	/**
@@ -152,8 +163,10 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 		}
 		if (SHIPPED.has(status) && order.allDeliveredTime === undefined) {
 			order.allDeliveredTime = at;
-			if (order.packages.length === 0) ship(order, at, parcel);
+			if (order.packages.length === 0 || unsentLines(order).length > 0) ship(order, at, parcel);
 		}
+		// lines shipped ahead of the others (issue 15) follow the order again
+		if (status !== was) settleLines(order);
 		if (RECEIVED.has(status) && order.receivingTime === undefined) order.receivingTime = at;
 		if (status === 'success' && order.completeTime === undefined) order.completeTime = at;
 		if (status === 'cancel' && was !== 'cancel') {
@@ -213,7 +226,8 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 			throw new Error(
 				`order ${order.id} is ${order.status}: only a paid order not shipped yet (waitsellersend, waitlogisticstakein) can be shipped`,
 			);
-		if (order.packages.length > 0) throw new Error(`order ${order.id} has a parcel already`);
+		if (order.packages.length > 0 && unsentLines(order).length === 0)
+			throw new Error(`order ${order.id} has a parcel already`);
 		const at = timeOf(spec.at);
 		const billNo = spec.waybill === undefined ? undefined : String(spec.waybill).trim();
 		let company = companyOf(spec.carrier);
@@ -310,7 +324,7 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 		return { created, changed: transitions.map((t) => t.id), transitions };
 	}
 
-	return { changeOrder, shipOrder, createOrder, simulateActivity };
+	return { changeOrder, shipOrder, createOrder, simulateActivity, apply, timeOf, statusOf };
 }
 
 module.exports = { createActivity, NEXT_STATUSES, RECENT_DAYS, listView };

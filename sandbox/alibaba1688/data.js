@@ -11,6 +11,7 @@
 // created through the API).
 const { createRandom } = require('../common/prng');
 const catalog = require('./catalog');
+const { seedSelling } = require('./selling-data');
 
 const DAY = 86400000;
 const HOUR = 3600000;
@@ -119,11 +120,19 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  * @typedef {{ productID: number, name: string, subjectTrans: string, unit: string, categoryId: number, seller: Seller,
  *   image: string, images: string[], cargoNumber: string, skus: Sku[], minOrderQuantity: number,
  *   monthSold: number, repurchaseRate: string, createTime: number, lastUpdateTime: number,
- *   searchListing: boolean }} Product
+ *   searchListing: boolean, status?: string, skuless?: boolean, expireTime?: number,
+ *   supplierCatalog?: boolean }} Product
+ * status: alibaba.product.list.get's product status (published when absent); skuless: a product
+ * sold without SKUs, whose stock is its one hidden SKU's (printed as saleInfo.amountOnSale only);
+ * supplierCatalog: one of the demo supplier's own products added for the seller side (selling-data.js),
+ * listed in productsById and data.supplierCatalog but not in `products`, so the buyers' searches are unchanged.
  * @typedef {{ subItemID: string, product: Product, sku: Sku, quantity: number, priceFen: number,
- *   amountFen: number, refundFen?: number, refundStatus?: string, refundId?: string }} OrderItem
+ *   amountFen: number, refundFen?: number, refundStatus?: string, refundId?: string,
+ *   status?: OrderStatus }} OrderItem
  * refundFen / refundStatus / refundId: set by refunds.js (what successful refunds paid, the item's
  * latest refund in upper case, e.g. WAIT_SELLER_AGREE, and its TQ id)
+ * status: the line's own status when it differs from the order's (lines.js): a line shipped while
+ * the order waits for its other lines, or a line closed by its refund
  * @typedef {{ id: number, billNo: string, companyId: number, companyName: string, companyCode: string,
  *   deliveredTime: number, subItemIds: string[] }} Shipment
  * @typedef {{ id: string, buyer: Buyer, seller: Seller, status: OrderStatus, createTime: number,
@@ -132,7 +141,9 @@ const OTHER_BUYER_ORDER_COUNT = 10;
  *   address: import('./catalog').Address, shipment?: Shipment, packages: Shipment[], alipayTradeId?: string,
  *   closeReason?: string, phase: number, buyerMemo?: string, closeRemark?: string, flow?: string,
  *   outOrderId?: string, tradeTypeCode?: string, invoice?: Record<string, unknown>,
- *   refundStatus?: string }} Order
+ *   refundStatus?: string, memos?: { seller?: Memo, buyer?: Memo } }} Order
+ * @typedef {{ memo: string, remarkIcon: string, at: number }} Memo
+ * memos: what alibaba.order.memoAdd wrote, the seller's and the buyer's (each overwrites its own).
  * refundStatus: the status of the order's latest refund (refunds.js).
  * outOrderId, tradeTypeCode and invoice are what fastCreateOrder was given (outOrderId, tradeType,
  * invoiceParam); seeded orders have none.
@@ -350,8 +361,29 @@ function createData({ seed, orderCount, startMs }) {
 	historyOrders.sort(newestFirst);
 	splitPackages(historyOrders, extra, uniqueWith(extra));
 
+	// examples first: the supplier's sales orders below must not change them
+	const examples = findExamples({ orders, historyOrders, products });
+
+	// ---- the demo supplier (issue 15): a fourth stream, after everything above ----
+	const sellingRandom = createRandom((seed ^ 0x5e11e4) >>> 0);
+	const selling = seedSelling({
+		random: sellingRandom,
+		unique: uniqueWith(sellingRandom),
+		startMs,
+		sellers,
+		products,
+		orders,
+		fillTimeline,
+		shiftTimeline,
+		totalFen,
+	});
+	orders.push(...selling.salesOrders);
+	orders.sort(newestFirst);
+
 	const ordersById = new Map([...orders, ...historyOrders].map((o) => [o.id, o]));
-	const productsById = new Map(products.map((p) => [p.productID, p]));
+	const productsById = new Map(
+		[...products, ...selling.supplierCatalog].map((p) => [p.productID, p]),
+	);
 	const newId = uniqueWith(runtime);
 
 	return {
@@ -363,7 +395,15 @@ function createData({ seed, orderCount, startMs }) {
 		historyOrders,
 		ordersById,
 		categories,
-		examples: findExamples({ orders, historyOrders, products }),
+		/** The demo supplier as an account (seller `sellers[0]`; selling-data.js). */
+		supplier: selling.supplier,
+		/** Buyers of the supplier's seeded sales orders; not accounts (they cannot authorize). */
+		customers: selling.customers,
+		/** The supplier's own products beyond `products` (several statuses, some without SKUs). */
+		supplierCatalog: selling.supplierCatalog,
+		/** Everyone who can authorize an app: the two buyers and the supplier (consent page, tokens). */
+		accounts: [DEMO_BUYER, OTHER_BUYER, selling.supplier],
+		examples: { ...examples, ...selling.examples },
 		/**
 		 * fastCreateOrder's idempotency (see apis/purchase.js): `${buyer memberId} ${outOrderId}` →
 		 * the ids of the orders that call created, in creation order (the reply names the first).

@@ -14,10 +14,10 @@ const { knownProtocol } = require('./route');
  * @param {import('../common/request').ParsedRequest} request
  * @param {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
  *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string,
- *   buying: import('./buying-state').BuyingState }} world
+ *   buying: import('./buying-state').BuyingState, selling: import('./selling').SellingState }} world
  * @returns {import('./replies').Reply}
  */
-function callApi(route, request, { state, data, clock, settings, baseUrl, buying }) {
+function callApi(route, request, { state, data, clock, settings, baseUrl, buying, selling }) {
 	const { params } = request;
 	if (!route.appKey) return gatewayError('AppKeyMissing');
 	const app = state.apps.get(route.appKey);
@@ -38,7 +38,8 @@ function callApi(route, request, { state, data, clock, settings, baseUrl, buying
 	let user;
 	if (api.auth) {
 		const token = state.liveAccessToken(params.access_token, app.appKey);
-		user = token && data.buyers.find((b) => b.memberId === token.memberId);
+		// any account: a buyer, or the demo supplier (issue 15)
+		user = token && data.accounts.find((b) => b.memberId === token.memberId);
 		if (!user) return unauthorized();
 	}
 
@@ -63,6 +64,7 @@ function callApi(route, request, { state, data, clock, settings, baseUrl, buying
 			settings,
 			baseUrl: baseUrl(),
 			buying,
+			selling,
 		}),
 	);
 }

@@ -14,12 +14,21 @@ const {
 	MESSAGE_TOPICS,
 	MESSAGE_TOPIC_GROUPS,
 	ORDER_STATUS_TOPICS,
+	SELLER_ORDER_TOPICS,
 	statusTopicOf,
 } = require('./push');
 const { parseApiPath } = require('./route');
 const { route } = require('./router');
 const { createState } = require('./state');
-const { BUSINESS_ERRORS, CROSSBORDER_CODES, BUYING_ERRORS } = require('./apis/business-errors');
+const {
+	BUSINESS_ERRORS,
+	CROSSBORDER_CODES,
+	BUYING_ERRORS,
+	SELLING_ERRORS,
+} = require('./apis/business-errors');
+const { createSelling, MAX_WAYBILL_USES } = require('./selling');
+const sellingApis = require('./apis/selling');
+const ownProductApis = require('./apis/own-products');
 const buyingState = require('./buying-state');
 const { offerImagePng, offerImageUrl } = require('./offer-images');
 const refundModel = require('./refunds');
@@ -81,7 +90,7 @@ async function start1688Sandbox(options = {}) {
 		qpsPerApp: 0,
 	};
 	const data = createData({ seed, orderCount, startMs: clock.startMs });
-	const state = createState({ clock, settings, users: data.buyers });
+	const state = createState({ clock, settings, users: data.accounts });
 	state.createApp({
 		appKey: DEMO_APP_KEY,
 		appSecret: DEMO_APP_SECRET,
@@ -91,6 +100,9 @@ async function start1688Sandbox(options = {}) {
 	// seeded so a restarted `npm run sandbox` hands out the same demo refresh token
 	const demoRefreshToken = createRandom(seed ^ 0x5eed).uuid();
 	state.seedRefreshToken(demoRefreshToken, DEMO_APP_KEY, DEMO_BUYER.memberId);
+	// issue 15: the demo supplier's, seeded the same way (its own stream)
+	const supplierRefreshToken = createRandom((seed ^ 0x5e11e4ed) >>> 0).uuid();
+	state.seedRefreshToken(supplierRefreshToken, DEMO_APP_KEY, data.supplier.memberId);
 
 	// own streams, so orders changed or pushed at run time leave the seeded world as it was.
 	// One push mechanism (push.js): every event raised below goes to the subscriptions of
@@ -115,6 +127,15 @@ async function start1688Sandbox(options = {}) {
 	});
 
 	const buying = buyingState.createBuyingState({ data, clock, pusher });
+
+	// ---- issue 15, the demo supplier's side (selling.js): sending goods, memos, sales orders
+	const selling = createSelling({
+		data,
+		clock,
+		random: createRandom((seed ^ 0x5e11c0de) >>> 0),
+		pusher,
+		activity,
+	});
 
 	// ---- issue 14, refunds (refunds.js): every refund step raises the refund topic's message
 	const refundBook = refundModel.createRefundBook({
@@ -147,7 +168,7 @@ async function start1688Sandbox(options = {}) {
 	const requests = [];
 	let url = '';
 	/** @type {import('./router').World} */
-	const world = { state, data, clock, settings, baseUrl: () => url, buying };
+	const world = { state, data, clock, settings, baseUrl: () => url, buying, selling };
 	const server = createSandboxServer({
 		clock,
 		settings,
@@ -174,6 +195,21 @@ async function start1688Sandbox(options = {}) {
 			loginId: DEMO_BUYER.loginId,
 			redirectUri: `${url}/oauth/code`,
 		},
+		/**
+		 * The demo supplier (issue 15): seller `data.sellers[0]`, an account that authorizes like the
+		 * demo buyer (it is listed on the consent page) with its own seeded refresh token for the demo
+		 * app (the same on every start with the same seed). Its sales orders are the orders it sold
+		 * (`salesOrders()`, examples `data.examples.salesOrder*`), its products `data.products` and
+		 * `data.supplierCatalog` entries it sells (examples `data.examples.supplierProduct*`).
+		 */
+		supplier: {
+			memberId: data.supplier.memberId,
+			userId: data.supplier.userId,
+			aliId: data.supplier.aliId,
+			loginId: data.supplier.loginId,
+			companyName: data.supplier.companyName,
+			refreshToken: supplierRefreshToken,
+		},
 		/** @param {Parameters<typeof state.createApp>[0]} [spec] */
 		createApp: (spec) => ({ ...state.createApp(spec) }),
 		issueAuthorizationCode: state.issueAuthorizationCode,
@@ -199,21 +235,25 @@ async function start1688Sandbox(options = {}) {
 		},
 		/**
 		 * The seeded world (buyers, sellers, products, productsById, orders, historyOrders,
-		 * ordersById, categories) and `data.examples`, where tests find an example of each case.
+		 * ordersById, categories; issue 15: supplier, customers, supplierCatalog, accounts) and
+		 * `data.examples`, where tests find an example of each case.
 		 * Treat it as read-only: API calls (fastCreateOrder, cancel, the cashier page) change it.
 		 */
 		data,
 		/**
-		 * Moves a demo-buyer order to `status` (default: the next status of its lifecycle, see
-		 * NEXT_STATUSES) at `at` (default sandbox now): modifyTime and the timestamps the status
-		 * implies. Returns the order as getBuyerOrderList prints it (JSON-parsed; ids exact in idOfStr).
+		 * Moves a demo-buyer order, or a sales order of the demo supplier, to `status` (default: the
+		 * next status of its lifecycle, see NEXT_STATUSES) at `at` (default sandbox now): modifyTime
+		 * and the timestamps the status implies (a shipped status sends the lines not sent yet).
+		 * Returns the order as getBuyerOrderList prints it (JSON-parsed; ids exact in idOfStr).
 		 * Raises the new status's topic (ORDER_STATUS_TOPICS; shipped: ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS
-		 * once the order has a parcel) to the subscribePush subscriptions.
+		 * once the order has a parcel) to the subscribePush subscriptions; for a supplier's order its
+		 * seller-view twin too (SELLER_ORDER_TOPICS), and the buyer-view one only if the buyer is an account.
 		 */
 		changeOrder: activity.changeOrder,
 		/**
-		 * The supplier ships a paid demo-buyer order (waitsellersend / waitlogisticstakein): one parcel
-		 * with every item by `carrier` (a carrier code, e.g. ZTO; default one at random) under `waybill`
+		 * The supplier ships a paid demo-buyer order or a paid sales order of the demo supplier
+		 * (waitsellersend / waitlogisticstakein): one parcel with every item not sent yet by `carrier`
+		 * (a carrier code, e.g. ZTO; default one at random) under `waybill`
 		 * (default one the carrier draws), the order waitbuyerreceive at `at` (default now), and
 		 * ORDER_BUYER_VIEW_ANNOUNCE_SENDGOODS raised. Returns the order as getBuyerOrderList prints it;
 		 * the parcel is `data.ordersById.get(orderId).packages[0]`.
@@ -223,17 +263,43 @@ async function start1688Sandbox(options = {}) {
 		createOrder: activity.createOrder,
 		/** `newOrders` new orders and `changes` lifecycle steps of recent demo-buyer orders, all at `at`; each raises its topic. */
 		simulateActivity: activity.simulateActivity,
+		// ---- issue 15, the demo supplier's side (selling.js, apis/selling.js, apis/own-products.js) ----
+		/**
+		 * A new sales order of the demo supplier, created (and modified) at `at` (default sandbox now)
+		 * by `buyerMemberId` (default one of `data.customers` at random; a `data.buyers` member works
+		 * too), 1-3 of its published products (their stock taken), waitbuyerpay unless `status` is
+		 * given (moved there at once). Raises its status's topic once: the seller view
+		 * (ORDER_BUYER_MAKE, ORDER_PAY, …) for the supplier, the buyer view only for an account.
+		 * Returns the order as getSellerOrderList prints it (JSON-parsed; ids exact in idOfStr).
+		 */
+		createSalesOrder: selling.createSalesOrder,
+		/** The demo supplier's sales orders (the world's order objects), newest first. */
+		salesOrders: selling.salesOrders,
+		/**
+		 * `newOrders` new sales orders and `changes` lifecycle steps of recent sales orders of the
+		 * demo supplier, all at `at`; each raises its topic (the supplier's simulateActivity).
+		 * Returns { created, changed, transitions } like simulateActivity.
+		 */
+		simulateSales: selling.simulateSales,
+		/** How often OpDeliverySendOrder.offline used a waybill number (INVALID_PARAM from MAX_WAYBILL_USES on). */
+		waybillUses: selling.waybillUses,
 		/** POSTs a signed push message (protocol §5.6) to `url`, as 1688 does. */
 		pushMessage: pusher.pushMessage,
 		/**
 		 * From now on every event the sandbox raises is pushed to `url` as 1688 pushes (signed like
-		 * pushMessage, with `appKey`'s secret, default the demo app; only `topics` when given): the
+		 * pushMessage, with `appKey`'s secret, default the demo app; only `topics` when given, from
+		 * MESSAGE_TOPICS and SELLER_ORDER_TOPICS): the
 		 * APIs' order events (createCrossOrder / fastCreateOrder: ORDER_BUYER_VIEW_BUYER_MAKE; preparePay
 		 * and the cashier: ORDER_BUYER_VIEW_ORDER_PAY; trade.receivegoods.confirm:
 		 * ORDER_BUYER_VIEW_ORDER_COMFIRM_RECEIVEGOODS; trade.cancel: ORDER_BUYER_VIEW_ORDER_BUYER_CLOSE),
 		 * every refund step (its refund topic), and every order createOrder, changeOrder, shipOrder and
-		 * simulateActivity create or move (the new status's ORDER_STATUS_TOPICS topic). Returns the
-		 * unsubscribe function.
+		 * simulateActivity create or move (the new status's ORDER_STATUS_TOPICS topic). Issue 15: an
+		 * order the demo supplier sold raises as well the seller-view twin of each of these
+		 * (ORDER_BUYER_MAKE, ORDER_PAY, ORDER_ANNOUNCE_SENDGOODS, ORDER_PART_PART_SENDGOODS,
+		 * ORDER_ORDER_SUCCESS, ORDER_ORDER_BUYER_CLOSE, … userInfo = the supplier's memberId; a buyer-view
+		 * topic goes out only for a buyer who is an account), and alibaba.order.memoAdd by the seller
+		 * raises ORDER_MODIFY_MEMO; OpDeliverySendOrder.offline raises ANNOUNCE_SENDGOODS, or
+		 * PART_PART_SENDGOODS when lines are left. Returns the unsubscribe function.
 		 */
 		subscribePush: pusher.subscribePush,
 		/** Resolves once every push subscribePush sent so far was answered (or failed). */
@@ -335,6 +401,11 @@ module.exports = {
 	MESSAGE_TOPICS,
 	MESSAGE_TOPIC_GROUPS,
 	ORDER_STATUS_TOPICS,
+	SELLER_ORDER_TOPICS,
+	SELLING_ERRORS,
+	SELLER_ORDER_LIST_MAX_PAGE_SIZE: sellingApis.MAX_PAGE_SIZE,
+	PRODUCT_LIST_MAX_PAGE_SIZE: ownProductApis.MAX_LIST_PAGE_SIZE,
+	MAX_WAYBILL_USES,
 	ORDER_STATUSES: seeding.ORDER_STATUSES,
 	NEXT_STATUSES,
 	REFUND_LIMITS,

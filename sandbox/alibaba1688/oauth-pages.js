@@ -58,7 +58,8 @@ function authorizePage(params, world) {
 		.filter((k) => params[k] !== undefined)
 		.map((k) => `<input type="hidden" name="${k}" value="${escapeHtml(params[k])}">`)
 		.join('');
-	const buyers = world.data.buyers
+	// every account that can authorize: the two buyers and the demo supplier (issue 15)
+	const accounts = world.data.accounts
 		.map(
 			(b) =>
 				`<option value="${escapeHtml(b.memberId)}">${escapeHtml(b.loginId)} (${escapeHtml(b.memberId)})</option>`,
@@ -72,7 +73,7 @@ function authorizePage(params, world) {
 <p>App <code>${escapeHtml(checked.app.appKey)}</code> asks to access your 1688 account data (orders, account info).</p>
 <form method="post" action="/oauth/authorize">
 ${hidden}
-<p><label>登录账号 / Sign in as: <select name="memberId">${buyers}</select></label></p>
+<p><label>登录账号 / Sign in as: <select name="memberId">${accounts}</select></label></p>
 <p><button type="submit">同意授权 / Authorize</button></p>
 </form>
 <p class="muted">沙盒环境 · 1688 sandbox · redirect_uri: ${escapeHtml(params.redirect_uri)}</p>`,

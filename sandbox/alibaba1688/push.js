@@ -7,12 +7,17 @@
 // The JSON text is built once and that very text is signed and sent.
 const { formatDateTime } = require('../common/beijing-time');
 const { DEMO_BUYER } = require('./data');
-const { javaLong, toJson } = require('./json');
+const { JavaLong, javaLong, toJson } = require('./json');
 const { SIGNATURE_PARAM, signParamsOnly } = require('./signature');
 const { refundBookOf, REFUND_TOPICS } = require('./refunds');
 
-/** @type {readonly string[]} */
-const REFUND_TOPIC_TYPES = [REFUND_TOPICS.inSale, REFUND_TOPICS.afterSale];
+/** @type {readonly string[]} the buyer and seller views of the two refund topics */
+const REFUND_TOPIC_TYPES = [
+	REFUND_TOPICS.inSale,
+	REFUND_TOPICS.afterSale,
+	'ORDER_ORDER_BUYER_REFUND_IN_SALES',
+	'ORDER_ORDER_REFUND_AFTER_SALES',
+];
 
 /** Order topics (type = topicGroup + "_" + topicName); COMFIRM is 1688's own spelling. */
 const ORDER_MESSAGE_TOPICS = Object.freeze([
@@ -39,6 +44,41 @@ const PRODUCT_MESSAGE_TOPICS = Object.freeze([
 	'PRODUCT_PRODUCT_INVENTORY_CHANGE',
 	'PRODUCT_RELATION_VIEW_PRODUCT_CHANGE',
 ]);
+
+/**
+ * The seller-view order topics (research seller-orders §6): the group prefix ORDER_ without
+ * BUYER_VIEW_ (there are no ORDER_SELLER_VIEW_* topics). ORDER_ORDER_PRICE_MODIFY has a topic page
+ * (fixture push.ORDER_ORDER_PRICE_MODIFY.doc-data.txt); the others are OBSERVED in clients' topic
+ * enums (ORDER_PAY without a second ORDER_, COMFIRM as on the buyer topic). Not part of
+ * MESSAGE_TOPICS (§5.6's list); subscribePush takes them as well.
+ */
+const SELLER_ORDER_TOPICS = Object.freeze([
+	'ORDER_BUYER_MAKE',
+	'ORDER_PAY',
+	'ORDER_ANNOUNCE_SENDGOODS',
+	'ORDER_PART_PART_SENDGOODS',
+	'ORDER_ORDER_COMFIRM_RECEIVEGOODS',
+	'ORDER_ORDER_SUCCESS',
+	'ORDER_ORDER_BUYER_CLOSE',
+	'ORDER_ORDER_SELLER_CLOSE',
+	'ORDER_ORDER_BOPS_CLOSE',
+	'ORDER_ORDER_PRICE_MODIFY',
+	'ORDER_ORDER_STEP_PAY',
+	'ORDER_MODIFY_MEMO',
+	'ORDER_ORDER_BUYER_REFUND_IN_SALES',
+	'ORDER_ORDER_REFUND_AFTER_SALES',
+]);
+
+/**
+ * The seller-view twin of a buyer-view order topic: the same event seen by the order's seller.
+ * @param {string} type @returns {string | undefined}
+ */
+function sellerTopicOf(type) {
+	if (!type.startsWith('ORDER_BUYER_VIEW_')) return undefined;
+	if (type === 'ORDER_BUYER_VIEW_ORDER_PAY') return 'ORDER_PAY';
+	const twin = `ORDER_${type.slice('ORDER_BUYER_VIEW_'.length)}`;
+	return SELLER_ORDER_TOPICS.includes(twin) ? twin : undefined;
+}
 
 /** Every topic of §5.6, order topics first, then logistics, then product. */
 const MESSAGE_TOPICS = Object.freeze([
@@ -93,8 +133,9 @@ const WRONG_SECRET = 'not-the-app-secret';
  * @typedef {'badSignature' | 'unsigned' | 'wrongSecret'} Forgery
  * @typedef {{ url: string, type?: string, orderId?: string, data?: Record<string, unknown>,
  *   msgId?: string | number, forge?: Forgery, extraParams?: Record<string, string>,
- *   appKey?: string, timeoutMs?: number, gmtBorn?: number }} PushSpec
+ *   appKey?: string, timeoutMs?: number, gmtBorn?: number, userInfo?: string }} PushSpec
  * `gmtBorn` (epoch ms) backdates a message, as when an old captured message is sent again.
+ * `userInfo`: the memberId the message is for (default the demo buyer; the seller topics the supplier's).
  * One push: what was sent (`form` is the exact request body, `message` the JSON text in it) and
  * what the receiver answered (`status`, `body`; status null and `error` when it could not be reached).
  * @typedef {{ url: string, type: string, msgId: string, message: string, signature: string | undefined,
@@ -102,7 +143,7 @@ const WRONG_SECRET = 'not-the-app-secret';
  *   error?: string }} PushedMessage
  * An event the sandbox raises: a topic, and the order it is about (data built as pushMessage does)
  * or the data itself (the refund topics carry their refund's).
- * @typedef {{ type: string, orderId?: string, data?: Record<string, unknown> }} RaisedEvent
+ * @typedef {{ type: string, orderId?: string, data?: Record<string, unknown>, userInfo?: string }} RaisedEvent
  * @typedef {{ url: string, appKey?: string, topics?: readonly string[] }} PushSubscription
  */
 
@@ -247,7 +288,7 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 		const message = toJson({
 			msgId: msgIdValue,
 			type,
-			userInfo: DEMO_BUYER.memberId,
+			userInfo: spec.userInfo ?? DEMO_BUYER.memberId,
 			gmtBorn: spec.gmtBorn ?? now,
 			data: body,
 		});
@@ -329,9 +370,13 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 		if (typeof url !== 'string' || url === '') throw new Error('subscribePush needs a url');
 		if (options.appKey !== undefined && !state.apps.get(options.appKey))
 			throw new Error(`subscribePush: unknown app ${options.appKey}`);
-		const unknown = (options.topics ?? []).filter((t) => !MESSAGE_TOPICS.includes(t));
+		const unknown = (options.topics ?? []).filter(
+			(t) => !MESSAGE_TOPICS.includes(t) && !SELLER_ORDER_TOPICS.includes(t),
+		);
 		if (unknown.length > 0)
-			throw new Error(`subscribePush: unknown topics ${unknown.join(', ')} (see MESSAGE_TOPICS)`);
+			throw new Error(
+				`subscribePush: unknown topics ${unknown.join(', ')} (see MESSAGE_TOPICS, SELLER_ORDER_TOPICS)`,
+			);
 		/** @type {PushSubscription} */
 		const sub = { url, appKey: options.appKey, topics: options.topics && [...options.topics] };
 		subscriptions.push(sub);
@@ -341,13 +386,37 @@ function createPusher({ data, state, clock, random, defaultAppKey }) {
 		};
 	}
 
+	/** The order an event is about: its orderId, or the orderId of its data (the refund topics). @param {RaisedEvent} event */
+	function orderOf(event) {
+		const id = event.orderId ?? event.data?.orderId;
+		const digits = id instanceof JavaLong ? id.digits : id === undefined ? undefined : String(id);
+		return digits === undefined ? undefined : data.ordersById.get(digits);
+	}
+
+	/**
+	 * Raises an event (issue 15: with its seller view). A buyer-view topic (ORDER_BUYER_VIEW_*,
+	 * LOGISTICS_BUYER_VIEW_*) goes out for the order's buyer only when that buyer is an account (the
+	 * demo buyer, the other buyer): the supplier's customers never authorized an app. An order sold
+	 * by the demo supplier raises, as well, the seller-view twin of an order topic (sellerTopicOf)
+	 * for the supplier (userInfo its memberId).
+	 * @param {RaisedEvent} event
+	 */
+	function raise(event) {
+		const order = orderOf(event);
+		const buyerView = event.type.includes('_BUYER_VIEW_');
+		if (!(buyerView && order && !state.users.has(order.buyer.memberId))) send(event);
+		const twin = sellerTopicOf(event.type);
+		if (twin && order && order.seller.memberId === data.supplier.memberId)
+			send({ ...event, type: twin, userInfo: data.supplier.memberId });
+	}
+
 	/**
 	 * Pushes an event to every subscription that wants its topic. The message is built at once
 	 * (the order as it is now); the sends are not awaited (flushPushes waits for them), and a
 	 * receiver that cannot be reached is recorded in pushedMessages.
 	 * @param {RaisedEvent} event
 	 */
-	function raise(event) {
+	function send(event) {
 		for (const sub of subscriptions) {
 			if (sub.topics && !sub.topics.includes(event.type)) continue;
 			const sent = pushMessage({ ...event, url: sub.url, appKey: sub.appKey })
@@ -373,6 +442,8 @@ module.exports = {
 	LOGISTICS_MESSAGE_TOPICS,
 	PRODUCT_MESSAGE_TOPICS,
 	ORDER_STATUS_TOPICS,
+	SELLER_ORDER_TOPICS,
 	statusTopicOf,
+	sellerTopicOf,
 	WRONG_SECRET,
 };

@@ -16,7 +16,7 @@ const { offerImageReply } = require('./offer-images');
 /**
  * @typedef {{ state: import('./state').SandboxState, data: import('./data').SandboxData,
  *   clock: import('../common/clock').Clock, settings: import('./state').Settings, baseUrl: () => string,
- *   buying: import('./buying-state').BuyingState }} World
+ *   buying: import('./buying-state').BuyingState, selling: import('./selling').SellingState }} World
  */
 
 /** @param {World} world */

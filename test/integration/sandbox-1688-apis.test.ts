@@ -255,8 +255,10 @@ describe('1688 sandbox: more APIs', () => {
 
 		it("lets the other buyer read its own order but not the demo buyer's", async () => {
 			const other = otherBuyerToken(sb);
+			// the other buyer's (the demo supplier's customers have orders too)
+			const otherMemberId = sb.data.buyers[1].memberId;
 			const own = sb.data.orders.find(
-				(o) => o.buyer.memberId !== sb.demo.memberId && o.packages.length > 0,
+				(o) => o.buyer.memberId === otherMemberId && o.packages.length > 0,
 			) as Order;
 			const mine = await buyerCall(sb, other, LOGISTICS, INFOS, {
 				orderId: own.id,
@@ -353,16 +355,33 @@ describe('1688 sandbox: more APIs', () => {
 		});
 	});
 
+	// "只能查询自己所有的产品": the demo supplier's token reads its own products (issue 15; the
+	// supplier's side is covered in sandbox-1688-selling.test.ts)
 	describe('alibaba.product.get', () => {
+		let supplierToken: string;
+		beforeAll(() => {
+			supplierToken = sb.issueTokens({
+				appKey: sb.demo.appKey,
+				memberId: sb.supplier.memberId,
+			}).access_token;
+		});
 		const productGet = (productID: string, webSite = '1688') =>
-			call(PRODUCT, 'alibaba.product.get', { productID, webSite });
+			buyerCall(sb, supplierToken, PRODUCT, 'alibaba.product.get', { productID, webSite });
+		/** A product of the supplier that seeded orders reference. */
+		const ordered = () =>
+			sb.data.products.find(
+				(p) =>
+					p.seller.memberId === sb.supplier.memberId &&
+					sb.data.orders.some((o) => o.items.some((i) => i.product === p)),
+			) as Product;
 
 		it('returns productInfo with SKUs (yuan) and sale info', async () => {
-			const p = product(sb, sb.data.examples.productId);
+			const p = ordered();
 			const res = await productGet(String(p.productID));
 			expect(res.status).toBe(200);
 			expect(Object.keys(res.json)).toEqual([
 				'productInfo',
+				'bizGroupInfos',
 				'createTime',
 				'lastUpdateTime',
 				'success',
@@ -389,7 +408,7 @@ describe('1688 sandbox: more APIs', () => {
 				isCustom: false,
 			});
 			expect(info.skuInfos.map((s: { specId: string }) => s.specId)).toEqual(
-				sb.data.examples.specIds,
+				p.skus.map((s) => s.specId),
 			);
 			for (const [i, sku] of info.skuInfos.entries()) {
 				expect(sku).toMatchObject({
@@ -410,16 +429,18 @@ describe('1688 sandbox: more APIs', () => {
 			});
 		});
 
-		it('finds every product the seeded orders reference, with the ordered spec', async () => {
-			const ordered = new Map<number, Set<string>>();
-			for (const o of sb.data.orders) {
-				for (const i of o.items)
-					ordered.set(
+		it("finds every product the supplier's seeded orders reference, with the ordered spec", async () => {
+			const referenced = new Map<number, Set<string>>();
+			for (const o of sb.salesOrders()) {
+				// (a product sold without SKUs prints none: sandbox-1688-selling.test.ts)
+				for (const i of o.items.filter((x) => !x.product.skuless))
+					referenced.set(
 						i.product.productID,
-						(ordered.get(i.product.productID) ?? new Set()).add(i.sku.specId),
+						(referenced.get(i.product.productID) ?? new Set()).add(i.sku.specId),
 					);
 			}
-			for (const [id, specs] of ordered) {
+			expect(referenced.size).toBeGreaterThan(3);
+			for (const [id, specs] of referenced) {
 				const res = await productGet(String(id), 'alibaba');
 				const offered = new Set(
 					res.json.productInfo.skuInfos.map((s: { specId: string }) => s.specId),
@@ -431,15 +452,24 @@ describe('1688 sandbox: more APIs', () => {
 		it('answers an unknown product, a wrong webSite and missing parameters', async () => {
 			const unknown = await productGet('1');
 			expect(unknown.status).toBe(200);
-			// AlibabaProductGetResult names its text errorMsg (errMsg is product.simple.get's)
+			// AlibabaProductGetResult (official PHP SDK) names its text errMsg
 			expect(unknown.json).toEqual({
 				success: false,
 				errorCode: BUSINESS_ERRORS.PRODUCT_NOT_EXIST,
-				errorMsg: expect.any(String),
+				errMsg: expect.any(String),
 			});
-			expect((await productGet(String(sb.data.examples.productId), 'taobao')).json.errorCode).toBe(
+			expect((await productGet(String(ordered().productID), 'taobao')).json.errorCode).toBe(
 				BUSINESS_ERRORS.PARAM_ERROR,
 			);
+			// another seller's product, and the buyer's token (it owns none)
+			expect((await productGet(String(sb.data.examples.productId))).json.errorCode).toBe(
+				'PRODUCT_NOT_OWNED',
+			);
+			const asBuyer = await call(PRODUCT, 'alibaba.product.get', {
+				productID: String(ordered().productID),
+				webSite: '1688',
+			});
+			expect(asBuyer.json.errorCode).toBe('PRODUCT_NOT_OWNED');
 			const missing = await call(PRODUCT, 'alibaba.product.get', {
 				productID: String(sb.data.examples.productId),
 			});
@@ -1282,10 +1312,13 @@ describe('1688 sandbox: the new APIs are deterministic', () => {
 					'product.search.keywordQuery',
 					search({ keyword: KEYWORD, beginPage: 2, pageSize: 30 }),
 				),
-				await call(PRODUCT, 'alibaba.product.get', {
-					productID: String(ex.productId),
-					webSite: '1688',
-				}),
+				await buyerCall(
+					sb,
+					sb.issueTokens({ appKey: sb.demo.appKey, memberId: sb.supplier.memberId }).access_token,
+					PRODUCT,
+					'alibaba.product.get',
+					{ productID: String(ex.supplierProductId), webSite: '1688' },
+				),
 				await call(CROSSBORDER, 'product.search.queryProductDetail', {
 					offerDetailParam: JSON.stringify({ offerId: ex.productId }),
 				}),

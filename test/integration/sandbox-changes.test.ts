@@ -806,7 +806,9 @@ describe('sandbox changes for trigger tests', () => {
 		beforeEach(() => {
 			receiver.received.length = 0;
 			sb.clearPushedMessages();
-			unsubscribe = sb.subscribePush(receiver.url);
+			// the buyer-view topics: orders the demo supplier sold raise their seller-view twins too
+			// (SELLER_ORDER_TOPICS, covered in sandbox-1688-selling.test.ts)
+			unsubscribe = sb.subscribePush(receiver.url, { topics: MESSAGE_TOPICS });
 		});
 
 		afterEach(async () => {

@@ -235,6 +235,87 @@ const BUYING_ERROR_TEXTS = Object.freeze({
 	noQueryPermission: '没有该商品的查询权限',
 });
 
+// ---------------------------------------------------------------------------------------------
+// Issue 15, the supplier's side (apis/selling.js, apis/own-products.js, apis/product.js). A block
+// of its own, like BUYING_ERRORS. Each entry says where 1688 documents it or that it is the
+// sandbox's own.
+const SELLING_ERRORS = /** @type {const} */ ({
+	// alibaba.logistics.OpDeliverySendOrder.offline: the page's 错误码 table (verbatim codes)
+	/** documented: 运单号不符合规则或已被使用 (a waybill the carrier does not use, or used 15 times) */
+	INVALID_PARAM: 'INVALID_PARAM',
+	/** documented: a line with a refund in progress */
+	SEND_REFUNDING: '5001',
+	/** documented: a line refunded or closed */
+	SEND_REFUNDED: '5002',
+	/** sandbox's own: multiPackage=true, which the sandbox does not implement */
+	MULTI_PACKAGE_NOT_SUPPORTED: 'MULTI_PACKAGE_NOT_SUPPORTED',
+	// alibaba.order.memoAdd
+	/** documented: the page's errorCode example 400_4 (修改失败) and its 订单不存在 sample */
+	MEMO_FAILED: '400_4',
+	// alibaba.product.get / alibaba.product.list.get / alibaba.product.modifyStock: no codes documented
+	/** sandbox's own: a product id the sandbox does not know */
+	PRODUCT_NOT_EXIST: 'PRODUCT_NOT_EXIST',
+	/** sandbox's own: another seller's product (product.get: 只能查询自己所有的产品) */
+	PRODUCT_NOT_OWNED: 'PRODUCT_NOT_OWNED',
+	/** sandbox's own: modifyStock, a skuStocks[].skuId that is no specId of the product */
+	SPEC_NOT_FOUND: 'SPEC_NOT_FOUND',
+	/** sandbox's own: modifyStock, the numeric skuId sent where the specId belongs */
+	SKU_ID_IS_NOT_SPEC_ID: 'SKU_ID_IS_NOT_SPEC_ID',
+	/** sandbox's own: modifyStock, a product with SKUs given no skuStocks (or one without, skuStocks) */
+	STOCK_TARGET_MISMATCH: 'STOCK_TARGET_MISMATCH',
+	/** sandbox's own: modifyStock, the stock would fall below 0 */
+	STOCK_BELOW_ZERO: 'STOCK_BELOW_ZERO',
+	/** sandbox's own: an unreadable parameter of these APIs */
+	PARAM_ERROR: 'PARAM_ERROR',
+});
+
+/** The texts of SELLING_ERRORS. Documented ones verbatim; the sandbox's own are Chinese / English. */
+const SELLING_ERROR_TEXTS = Object.freeze({
+	/**
+	 * documented (OpDeliverySendOrder.offline 错误码 "系统繁忙，请稍后再试Case1": a wrong order id or
+	 * cpCode), with no code; also the sandbox's own choice, the closest documented, for an order that
+	 * is not the caller's, unpaid, shipped already (or a line of it) or closed
+	 */
+	systemBusy: '系统繁忙，请稍后再试',
+	/** documented (错误码 "HSF Server unexpected exception": a field of the wrong type or a required one missing), no code */
+	hsfException: 'HSF Server unexpected exception',
+	/** documented (INVALID_PARAM) */
+	invalidWaybill: '运单号不符合规则或已被使用',
+	/** documented (5001) */
+	sendRefunding: '下游销售订单退款中，暂不支持发货，建议与您的客户沟通处理退款，再确定是否继续发货',
+	/** documented (5002) */
+	sendRefunded: '下游销售订单已退款成功/交易关闭，不支持发货',
+	/** sandbox's own */
+	multiPackageNotSupported:
+		'沙盒不支持多包裹发货(multiPackage=true) / the sandbox does not implement multiPackage=true: send one package with extBody',
+	/** documented: memoAdd's 订单不存在 sample (fixture alibaba.order.memoAdd.order-not-exist.txt) @param {string} orderId */
+	memoOrderNotExist: (orderId) =>
+		`修改备注信息出错[ORDER_NOT_EXIST]，order[${orderId}]is not exsits`,
+	/** sandbox's own, in the shape of the sample above @param {string} remarkIcon */
+	memoBadIcon: (remarkIcon) =>
+		`修改备注信息出错[PARAM_ERROR]，remarkIcon[${remarkIcon}]仅支持1-4 / remarkIcon must be 1, 2, 3 or 4`,
+	/** sandbox's own @param {string} id */
+	productNotExist: (id) => `商品[${id}]不存在 / product ${id} does not exist`,
+	/** sandbox's own @param {string} id */
+	productNotOwned: (id) =>
+		`商品[${id}]不属于当前用户，只能查询自己所有的产品 / product ${id} is not one of your own products`,
+	/** sandbox's own @param {string} id @param {string} spec */
+	specNotFound: (id, spec) =>
+		`商品[${id}]没有规格[${spec}] / product ${id} has no SKU whose specId is ${spec}`,
+	/** sandbox's own @param {string} id @param {string} skuId @param {string} specId */
+	skuIdIsNotSpecId: (id, skuId, specId) =>
+		`skuId请填写specId，不要填写skuId：商品[${id}]的skuId ${skuId} 对应 specId ${specId} / send the SKU's specId (${specId}) in skuStocks[].skuId, not its numeric skuId ${skuId}`,
+	/** sandbox's own @param {string} id */
+	skuStocksRequired: (id) =>
+		`商品[${id}]有SKU，请用skuStocks修改规格库存 / product ${id} has SKUs: change their stock with skuStocks [{skuId: <specId>, stockChange}]`,
+	/** sandbox's own @param {string} id */
+	productAmountRequired: (id) =>
+		`商品[${id}]没有SKU，请用productAmountChange修改库存 / product ${id} has no SKUs: change its stock with productAmountChange`,
+	/** sandbox's own @param {string} id @param {string} what */
+	stockBelowZero: (id, what) =>
+		`库存不能小于0：商品[${id}] ${what} / the stock of product ${id} ${what} would fall below 0`,
+});
+
 /** The usual business failure shape. @param {string} errorCode @param {string} errorMessage */
 const businessError = (errorCode, errorMessage) => ({ success: false, errorCode, errorMessage });
 
@@ -245,4 +326,6 @@ module.exports = {
 	businessError,
 	BUYING_ERRORS,
 	BUYING_ERROR_TEXTS,
+	SELLING_ERRORS,
+	SELLING_ERROR_TEXTS,
 };

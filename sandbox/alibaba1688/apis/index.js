@@ -15,7 +15,9 @@
  *   settings: import('../state').Settings,
  *   baseUrl: string,        // the sandbox's own URL (pages such as the cashier live there)
  *   buying: import('../buying-state').BuyingState, // issue 14 state (agreements, images, listings, events)
+ *   selling: import('../selling').SellingState, // issue 15 state (sending goods, memos, waybill uses)
  * }} ApiContext
+ * `user` is the token's account: a buyer, or the demo supplier (data.accounts).
  *
  * @typedef {{
  *   namespace: string,
@@ -39,6 +41,8 @@ const API_DEFINITIONS = [
 	...require('./crossborder'),
 	...require('./buying'),
 	...require('./refunds'),
+	...require('./selling'),
+	...require('./own-products'),
 ];
 
 /** @param {ApiDefinition} api */

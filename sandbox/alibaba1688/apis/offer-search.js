@@ -151,4 +151,4 @@ function searchPage(data, ranked, { words, page, size, from, to, category, sort 
 	};
 }
 
-module.exports = { ok, failed, objectParam, readSearchQuery, searchPage };
+module.exports = { ok, failed, objectParam, readSearchQuery, searchPage, inCategory };

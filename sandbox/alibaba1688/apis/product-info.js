@@ -7,6 +7,7 @@
 // print money as strings in yuan and pictures as full URLs.
 const { ATTRIBUTES, valueEn } = require('../catalog');
 const { escapeHtml } = require('../../common/html');
+const { format1688 } = require('../dates');
 
 const IMAGE_HOST = 'https://cbu01.alicdn.com/';
 
@@ -84,22 +85,29 @@ const categoryName = (data, id) => data.categories.byId.get(id)?.name;
 const quoteType = (product) => (new Set(product.skus.map((s) => s.priceFen)).size === 1 ? 0 : 1);
 
 /**
- * alibaba.product.get's productInfo.
+ * alibaba.product.get's productInfo (and alibaba.product.list.get's resultList items, the same
+ * ProductInfo model). A product sold without SKUs (issue 15) has no skuInfos: its stock is
+ * saleInfo.amountOnSale, its quoteType 0 (无SKU按数量报价). status: the product's (published unless
+ * the supplier's catalogue says otherwise); createTime, lastUpdateTime, modifyTime (= the last
+ * update, which modifyStock moves) and expireTime are ProductInfo's Date fields.
  * @param {import('../data').Product} product
  * @param {import('../data').SandboxData} data
+ * @param {{ description?: boolean }} [view] description: false leaves the HTML description out
+ *   (list.get without needDetail=true; sandbox's own reading of 是否需要详情)
  */
-function toProductInfo(product, data) {
+function toProductInfo(product, data, view = {}) {
 	const { minFen, maxFen } = priceSpan(product);
 	const { seller } = product;
+	const skuless = product.skuless === true;
 	return {
 		productID: product.productID,
 		productType: 'wholesale',
 		categoryID: product.categoryId,
 		categoryName: categoryName(data, product.categoryId),
 		groupID: [],
-		status: 'published',
+		status: product.status ?? 'published',
 		subject: product.name,
-		description: description(product),
+		description: view.description === false ? undefined : description(product),
 		language: 'CHINESE',
 		periodOfValidity: 365,
 		bizType: 1,
@@ -111,20 +119,22 @@ function toProductInfo(product, data) {
 			value: a.value,
 			isCustom: false,
 		})),
-		skuInfos: product.skus.map((sku, i) => ({
-			attributes: sku.attrs.map((a) => ({
-				attributeID: attributeId(a.name),
-				attributeName: a.name,
-				attributeDisplayName: a.name,
-				attributeValue: a.value,
-			})),
-			cargoNumber: `${product.cargoNumber}-${i + 1}`,
-			amountOnSale: sku.amountOnSale,
-			price: yuan(sku.priceFen),
-			retailPrice: yuan(Math.round(sku.priceFen * 1.8)),
-			skuId: sku.skuID,
-			specId: sku.specId,
-		})),
+		skuInfos: skuless
+			? undefined
+			: product.skus.map((sku, i) => ({
+					attributes: sku.attrs.map((a) => ({
+						attributeID: attributeId(a.name),
+						attributeName: a.name,
+						attributeDisplayName: a.name,
+						attributeValue: a.value,
+					})),
+					cargoNumber: `${product.cargoNumber}-${i + 1}`,
+					amountOnSale: sku.amountOnSale,
+					price: yuan(sku.priceFen),
+					retailPrice: yuan(Math.round(sku.priceFen * 1.8)),
+					skuId: sku.skuID,
+					specId: sku.specId,
+				})),
 		saleInfo: {
 			supportOnlineTrade: true,
 			mixWholeSale: true,
@@ -133,7 +143,7 @@ function toProductInfo(product, data) {
 			amountOnSale: amountOnSale(product),
 			unit: product.unit,
 			minOrderQuantity: product.minOrderQuantity,
-			quoteType: quoteType(product),
+			quoteType: skuless ? 0 : quoteType(product),
 		},
 		shippingInfo: {
 			sendGoodsAddressText: `${seller.province}${seller.city}${seller.county}`,
@@ -141,6 +151,11 @@ function toProductInfo(product, data) {
 		},
 		referencePrice: minFen === maxFen ? `${yuan(minFen)}` : `${yuan(minFen)}~${yuan(maxFen)}`,
 		sellerLoginId: seller.loginId,
+		productCargoNumber: product.cargoNumber,
+		createTime: format1688(product.createTime),
+		lastUpdateTime: format1688(product.lastUpdateTime),
+		modifyTime: format1688(product.lastUpdateTime),
+		expireTime: product.expireTime === undefined ? undefined : format1688(product.expireTime),
 	};
 }
 

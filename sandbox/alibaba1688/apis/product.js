@@ -5,11 +5,12 @@
 // `childIDs` and `childCategorys` list the same children at every level (empty for a leaf), and
 // every child names its parent in `parentIDs`; `level` is left out as 1688 leaves it empty.
 //
-// alibaba.product.get: any seeded product (the ones orders reference and the search listings).
+// alibaba.product.get: "由商品ID获取商品详细信息，请注意：只能查询自己所有的产品" (the official Python
+// SDK's copy of its page): only the caller's own products, i.e. the demo supplier's (issue 15).
 
 const { format1688 } = require('../dates');
 const { WEB_SITES } = require('../orders');
-const { BUSINESS_ERRORS } = require('./business-errors');
+const { BUSINESS_ERRORS, SELLING_ERRORS, SELLING_ERROR_TEXTS } = require('./business-errors');
 const { toProductInfo } = require('./product-info');
 
 /** @param {import('../data').Category} c @param {import('../data').SandboxData['categories']} categories */
@@ -82,25 +83,29 @@ function categoryGet({ params, data }) {
 }
 
 /** @param {import('./index').ApiContext} ctx */
-function productGet({ params, data }) {
-	// the result of alibaba.product.get carries its text in errorMsg (AlibabaProductGetResult of
-	// the official PHP SDK: productInfo, bizGroupInfos, createTime, lastUpdateTime, …, errorMsg);
-	// errMsg is alibaba.product.simple.get's name, errorMessage the trade APIs'
+function productGet({ params, data, user }) {
+	// AlibabaProductGetResult (official PHP SDK, duanyasong/1688-sdk-php) has productInfo,
+	// bizGroupInfos, createTime, lastUpdateTime, lastRepostTime, approvedTime, expireTime and errMsg
+	// ("返回错误信息"), no success and no code: a failure carries its text in errMsg. success: false
+	// and errorCode are the sandbox's own additions, so a client can tell a failure; the codes and
+	// texts are the sandbox's own (1688 documents none for this API).
 	/** @param {string} errorCode @param {string} message */
-	const failure = (errorCode, message) => ({ success: false, errorCode, errorMsg: message });
+	const failure = (errorCode, message) => ({ success: false, errorCode, errMsg: message });
 	if (!WEB_SITES.includes(params.webSite.trim()))
 		return failure(BUSINESS_ERRORS.PARAM_ERROR, 'webSite must be 1688 or alibaba');
 	const raw = params.productID.trim();
 	const product = /^\d+$/.test(raw) ? data.productsById.get(Number(raw)) : undefined;
 	if (!product)
-		return failure(
-			BUSINESS_ERRORS.PRODUCT_NOT_EXIST,
-			`product ${raw} does not exist or is not visible to you`,
-		);
+		return failure(SELLING_ERRORS.PRODUCT_NOT_EXIST, SELLING_ERROR_TEXTS.productNotExist(raw));
+	if (product.seller.memberId !== /** @type {import('../data').Buyer} */ (user).memberId)
+		return failure(SELLING_ERRORS.PRODUCT_NOT_OWNED, SELLING_ERROR_TEXTS.productNotOwned(raw));
 	return {
 		productInfo: toProductInfo(product, data),
+		// ProductBizGroupInfo[] {support, description, code} (垂直市场): the sandbox's products join none
+		bizGroupInfos: [],
 		createTime: format1688(product.createTime),
 		lastUpdateTime: format1688(product.lastUpdateTime),
+		expireTime: product.expireTime === undefined ? undefined : format1688(product.expireTime),
 		success: true,
 	};
 }

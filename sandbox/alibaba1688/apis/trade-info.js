@@ -8,6 +8,7 @@
 const { format1688 } = require('../dates');
 const { javaLong } = require('../json');
 const { totalFen } = require('../data');
+const { lineStatus, lineLogisticsStatus, cantSendReason } = require('../lines');
 
 const STATUS_TEXT = {
 	waitbuyerpay: '等待买家付款',
@@ -34,22 +35,29 @@ const yuan = (/** @type {number} */ fen) => fen / 100;
 const date = (/** @type {number | undefined} */ ms) =>
 	ms === undefined ? undefined : format1688(ms);
 
-/** @param {import('../data').Order} order */
-function logisticsStatus(order) {
-	if (order.status === 'cancel' || order.status === 'waitbuyerpay') return 1;
-	if (order.receivingTime !== undefined) return 3;
-	if (order.allDeliveredTime !== undefined) return 2;
-	return 1;
-}
+/**
+ * @typedef {{ detail: boolean, buyerAddressAndPhone?: boolean, seller?: boolean,
+ *   sellerMemo?: boolean, buyerMemo?: boolean, checkSend?: boolean }} TradeView
+ * detail = get.buyerView / get.sellerView (full nativeLogistics with logistics items, ext
+ * attributes); list otherwise, where buyerAddressAndPhone = the request's needBuyerAddressAndPhone=true.
+ * seller: the seller's views (issue 15, getSellerOrderList and get.sellerView), with what both
+ * getSellerOrderList samples (fixtures alibaba.trade.getSellerOrderList.*) have and the buyer
+ * list's sample has not: subItemIDString, gmtCreate and gmtModified on every line, baseInfo
+ * flowTemplateCode, overSeaOrder and sellerOrder, and nativeLogistics town and townCode. sellerMemo / buyerMemo print what alibaba.order.memoAdd
+ * wrote (baseInfo.sellerMemo, sellerRemarkIcon, buyerMemo, buyerRemarkIcon: fields of the
+ * getSellerOrderList page, asked for with needMemoInfo); checkSend adds each line's
+ * canSendGoods and cantSendReason (needCheckSend / includeFields CanSendCheck).
+ */
 
 /**
  * @param {import('../data').Order} order
- * @param {{ detail: boolean, buyerAddressAndPhone?: boolean }} view detail = get.buyerView
- *   (full nativeLogistics with logistics items, ext attributes); list otherwise, where
- *   buyerAddressAndPhone = the request's needBuyerAddressAndPhone=true
+ * @param {TradeView} view
  */
-function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
+function toTradeInfo(order, view) {
+	const { detail, buyerAddressAndPhone = false } = view;
 	const { buyer, seller, address } = order;
+	const sellerMemo = view.sellerMemo ? order.memos?.seller : undefined;
+	const buyerMemo = view.buyerMemo ? order.memos?.buyer : undefined;
 	const sumFen = order.items.reduce((s, i) => s + i.amountFen, 0);
 	// one logistics item per package (most orders ship in one, some in two)
 	const shippedItems =
@@ -126,7 +134,15 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 			refundStatus:
 				order.refundStatus ?? (order.status === 'terminated' ? 'refundsuccess' : undefined),
 			buyerFeedback: order.buyerMemo,
+			sellerMemo: sellerMemo?.memo,
+			sellerRemarkIcon: sellerMemo?.remarkIcon,
+			buyerMemo: buyerMemo?.memo,
+			buyerRemarkIcon: buyerMemo?.remarkIcon,
 			stepPayAll: false,
+			// both seller samples: "overSeaOrder":false,"sellerOrder":false,"flowTemplateCode":"assureTradeAlipay"
+			overSeaOrder: view.seller ? false : undefined,
+			sellerOrder: view.seller ? false : undefined,
+			flowTemplateCode: view.seller ? 'assureTradeAlipay' : undefined,
 			// OrderBaseInfo.outOrderId "外部订单号" is on buyerView's API page, not on the list's (where
 			// outOrderId is a filter only): what fastCreateOrder was given, in the detail
 			outOrderId: detail ? order.outOrderId : undefined,
@@ -147,44 +163,13 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 		},
 		nativeLogistics: nativeLogistics(address, {
 			full: detail || buyerAddressAndPhone,
+			town: view.seller === true,
 			// the list API returns no logistics items (doc: "不会返回订单的物流信息"); the detail does
 			logisticsItems: detail ? shippedItems : undefined,
 		}),
 		productItems: order.items.map((item) => ({
-			itemAmount: yuan(item.amountFen),
-			name: item.product.name,
-			price: yuan(item.priceFen),
-			productID: item.product.productID,
-			productImgUrl: [item.product.image.replace(/\.jpg$/, '.80x80.jpg'), item.product.image],
-			productSnapshotUrl: `https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=${item.subItemID}`,
-			quantity: item.quantity,
-			refund:
-				item.refundFen !== undefined
-					? yuan(item.refundFen)
-					: order.status === 'terminated'
-						? yuan(item.amountFen)
-						: 0,
-			// an item with a refund: its status in upper case and the refund id (buyerView sample:
-			// "refundStatus":"WAIT_SELLER_AGREE","refundId":"TQ7257793022991577")
-			refundStatus: item.refundStatus,
-			refundId: item.refundId,
-			skuID: item.sku.skuID,
-			specId: item.sku.specId,
-			skuInfos: item.sku.attrs,
-			status: order.status,
-			statusStr: STATUS_TEXT[order.status],
-			subItemID: javaLong(item.subItemID),
-			// the list's ProductItemInfo has no subItemIDString (API page and sample); the detail's has
-			subItemIDString: detail ? item.subItemID : undefined,
-			type: 'common',
-			unit: item.product.unit,
-			// the offer's cargo number is productCargoNumber ("productCargoNumber":"KY" in the list
-			// sample); cargoNumber would be a SKU's, which orders do not carry here
-			productCargoNumber: item.product.cargoNumber,
-			quantityFactor: 1,
-			entryDiscount: 0,
-			logisticsStatus: logisticsStatus(order),
-			guaranteesTerms: [],
+			...productItem(order, item, view),
+			...(view.checkSend ? sendCheck(order, item) : {}),
 		})),
 		tradeTerms: [
 			{
@@ -202,14 +187,74 @@ function toTradeInfo(order, { detail, buyerAddressAndPhone = false }) {
 }
 
 /**
+ * canSendGoods / cantSendReason of a line (lines.js).
+ * @param {import('../data').Order} order @param {import('../data').OrderItem} item
+ */
+function sendCheck(order, item) {
+	const reason = cantSendReason(order, item);
+	return { canSendGoods: reason === undefined, cantSendReason: reason };
+}
+
+/**
+ * One ProductItemInfo. A product sold without SKUs (skuless) has no skuID, specId or skuInfos.
+ * @param {import('../data').Order} order @param {import('../data').OrderItem} item @param {TradeView} view
+ */
+function productItem(order, item, view) {
+	const { detail } = view;
+	const status = lineStatus(order, item);
+	const skuless = item.product.skuless === true;
+	return {
+		itemAmount: yuan(item.amountFen),
+		name: item.product.name,
+		price: yuan(item.priceFen),
+		productID: item.product.productID,
+		productImgUrl: [item.product.image.replace(/\.jpg$/, '.80x80.jpg'), item.product.image],
+		productSnapshotUrl: `https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=${item.subItemID}`,
+		quantity: item.quantity,
+		refund:
+			item.refundFen !== undefined
+				? yuan(item.refundFen)
+				: order.status === 'terminated'
+					? yuan(item.amountFen)
+					: 0,
+		// an item with a refund: its status in upper case and the refund id (buyerView sample:
+		// "refundStatus":"WAIT_SELLER_AGREE","refundId":"TQ7257793022991577")
+		refundStatus: item.refundStatus,
+		refundId: item.refundId,
+		skuID: skuless ? undefined : item.sku.skuID,
+		specId: skuless ? undefined : item.sku.specId,
+		skuInfos: skuless ? undefined : item.sku.attrs,
+		status,
+		statusStr: STATUS_TEXT[status],
+		subItemID: javaLong(item.subItemID),
+		// the buyer list's ProductItemInfo has no subItemIDString (API page and sample); the
+		// detail's has, and so have both samples of the seller's list
+		subItemIDString: detail || view.seller ? item.subItemID : undefined,
+		type: 'common',
+		unit: item.product.unit,
+		// the offer's cargo number is productCargoNumber ("productCargoNumber":"KY" in the list
+		// sample); cargoNumber would be a SKU's, which orders do not carry here
+		productCargoNumber: item.product.cargoNumber,
+		quantityFactor: 1,
+		entryDiscount: 0,
+		logisticsStatus: lineLogisticsStatus(order, item),
+		// both seller samples: the line's creation and last change ("gmtCreate":"20180514180644000+0800")
+		gmtCreate: view.seller ? date(order.createTime) : undefined,
+		gmtModified: view.seller ? date(order.modifyTime) : undefined,
+		guaranteesTerms: [],
+	};
+}
+
+/**
  * NativeLogisticsInfo. The list (getBuyerOrderList) prints only area, areaCode, city,
  * contactPerson, province and zip (the list sample), plus address, mobile, telephone, town and
  * townCode when asked with needBuyerAddressAndPhone=true ("是否需要查询买家的详细地址信息和电话",
  * list API page); the detail (buyerView sample) always has them all and the logistics items.
+ * The seller's list (town) adds town and townCode, as both its samples have them.
  * @param {import('../catalog').Address} address
- * @param {{ full: boolean, logisticsItems: unknown[] | undefined }} view
+ * @param {{ full: boolean, town?: boolean, logisticsItems: unknown[] | undefined }} view
  */
-function nativeLogistics(address, { full, logisticsItems }) {
+function nativeLogistics(address, { full, town = false, logisticsItems }) {
 	const base = {
 		area: address.area,
 		areaCode: address.areaCode,
@@ -218,7 +263,10 @@ function nativeLogistics(address, { full, logisticsItems }) {
 		province: address.province,
 		zip: address.zip,
 	};
-	if (!full) return base;
+	if (!full)
+		return town
+			? { ...base, townCode: address.townCode || undefined, town: address.town || undefined }
+			: base;
 	return {
 		address: address.street,
 		...base,

@@ -5,24 +5,10 @@ const { parse1688 } = require('../dates');
 const { BUSINESS_ERRORS, ERROR_TEXTS, businessError } = require('./business-errors');
 const { toTradeInfo } = require('./trade-info');
 const { positiveInt, parseOrderIds, parseStringList, parseBoolean } = require('./params');
+const { BUSINESS_TYPE, TRADE_TYPE, refundStatusOf, TIME_FILTERS } = require('./order-filters');
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 50;
-
-/** What every sandbox order is: a domestic (cn) order of trade type 50060 (see trade-info). */
-const BUSINESS_TYPE = 'cn';
-const TRADE_TYPE = '50060';
-
-/** @param {import('../data').Order} order */
-const refundStatusOf = (order) =>
-	order.refundStatus ?? (order.status === 'terminated' ? 'refundsuccess' : undefined);
-
-const TIME_FILTERS = /** @type {const} */ ([
-	['createStartTime', 'createTime', 'start'],
-	['createEndTime', 'createTime', 'end'],
-	['modifyStartTime', 'modifyTime', 'start'],
-	['modifyEndTime', 'modifyTime', 'end'],
-]);
 
 /** @param {import('./index').ApiContext} ctx */
 function getBuyerOrderList({ params, user, data }) {
@@ -85,8 +71,10 @@ function getBuyerOrderList({ params, user, data }) {
 	// needBuyerAddressAndPhone "是否需要查询买家的详细地址信息和电话" (list API page): without it
 	// nativeLogistics holds only area, areaCode, city, contactPerson, province and zip (as in the
 	// list sample); with it also address, mobile, telephone, town and townCode (see trade-info).
-	// needMemoInfo: the memo (buyerFeedback) is always included.
+	// needMemoInfo: the memo (buyerFeedback) is always included; with it also the buyer's own
+	// memo (buyerMemo, buyerRemarkIcon) once alibaba.order.memoAdd wrote one (apis/selling.js).
 	const buyerAddressAndPhone = parseBoolean(params.needBuyerAddressAndPhone) === true;
+	const buyerMemo = parseBoolean(params.needMemoInfo) === true;
 
 	// isHis=true reads the history table (orders more than a year old); both are newest first
 	const table = parseBoolean(params.isHis) ? data.historyOrders : data.orders;
@@ -94,7 +82,7 @@ function getBuyerOrderList({ params, user, data }) {
 	const slice = matching.slice((page - 1) * size, page * size);
 	// the documented reply has no `success` field on success: result + totalRecord only
 	return {
-		result: slice.map((o) => toTradeInfo(o, { detail: false, buyerAddressAndPhone })),
+		result: slice.map((o) => toTradeInfo(o, { detail: false, buyerAddressAndPhone, buyerMemo })),
 		totalRecord: matching.length,
 	};
 }
@@ -112,7 +100,7 @@ function getBuyerView({ params, user, data }) {
 		return failure(BUSINESS_ERRORS.ORDER_NO_PERMISSION, ERROR_TEXTS.orderNoPermission);
 	// success is a String "true" (API page: success String, example "true"; the Java SDK's
 	// AlibabaTradeGetBuyerViewResult.success is a String too)
-	return { result: toTradeInfo(order, { detail: true }), success: 'true' };
+	return { result: toTradeInfo(order, { detail: true, buyerMemo: true }), success: 'true' };
 }
 
 /** @type {import('./index').ApiDefinition[]} */
