@@ -40,7 +40,7 @@ async function startOne(name, start) {
 
 /** @param {import('../sandbox/alibaba1688').Sandbox1688} sb */
 function describe1688(sb) {
-	const { demo } = sb;
+	const { demo, supplier } = sb;
 	const healthPath = `param2/1/system/currentTime/${demo.appKey}`;
 	const healthParams = { _aop_timestamp: String(sb.clock.now()) };
 	const healthSignature = sign(healthPath, healthParams, demo.appSecret);
@@ -56,6 +56,10 @@ function describe1688(sb) {
   Demo app secret:     ${demo.appSecret}
   Demo refresh token:  ${demo.refreshToken}   (valid until ${refreshExpiry}, same token on every start)
   Demo buyer:          ${demo.loginId}  memberId ${demo.memberId}  aliId ${demo.aliId}
+
+  Supplier refresh token: ${supplier.refreshToken}   (the same app, same token on every start)
+  Demo supplier:       ${supplier.loginId}  memberId ${supplier.memberId}  aliId ${supplier.aliId}  (${supplier.companyName})
+                       its sales orders and own products; a credential with its token acts as the seller
 
   Try the consent page:
     ${sb.url}/oauth/authorize?client_id=${demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(demo.redirectUri)}&state=hello
@@ -119,7 +123,8 @@ async function main() {
 
 	const stopActivity = startSandboxActivity([sb1688, sbMogujie]);
 	console.log(`${describe1688(sb1688)}${describeMogujie(sbMogujie)}
-Every minute each sandbox gets a new order and a few status changes (SANDBOX_ACTIVITY_MS=0 turns it off).
+Every minute each sandbox gets a new order and a few status changes, and the 1688 supplier a new sales order,
+the one of the minute before paid (SANDBOX_ACTIVITY_MS=0 turns it off).
 Ctrl-C to stop both.
 `);
 

@@ -3,7 +3,8 @@
 
 // `npm start`: a real n8n (the pinned version, on Node 24 fetched from the npm registry and cached)
 // at http://localhost:5678 with this package installed the way n8n installs community packages,
-// the local 1688 sandbox beside it, and a sandbox credential plus an example workflow imported.
+// the local 1688 and Mogujie sandboxes beside it, their sandbox credentials (on 1688 one for the
+// demo buyer and one for the demo supplier) and the example workflows imported.
 // n8n's data lives in .n8n-dev/ (or $N8N_DEV_FOLDER) so workflows you build survive restarts.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -14,6 +15,7 @@ const { ensureRuntime } = require('./lib/runtime');
 const { startSandboxActivity } = require('./lib/sandbox-activity');
 const {
 	alibaba1688SandboxCredentialData,
+	alibaba1688SupplierCredentialData,
 	mogujieSandboxCredentialData,
 } = require('./lib/sandbox-credentials');
 
@@ -26,9 +28,11 @@ const EXAMPLES = fs
 	.filter((file) => file.endsWith('.workflow.json'))
 	.map((file) => JSON.parse(fs.readFileSync(path.join(root, 'examples', file), 'utf8')));
 
-// The dropshipping examples start from a webhook and a 1688 push, so they are activated.
+// The dropshipping examples start from a webhook and a 1688 push, and the supplier's paid-orders
+// example from its polling trigger, so they are activated.
 const STOREFRONT_ORDER_EXAMPLE = 'ex1688ShopToPO01';
 const SHIPPED_TRACKING_EXAMPLE = 'ex1688ShipTrk001';
+const PAID_TO_CHAT_EXAMPLE = 'ex1688PaidToChat';
 const SHOPIFY_SAMPLE = path.join(root, 'examples', 'samples', 'shopify-order.json');
 const hasManualTrigger = (/** @type {any} */ workflow) =>
 	workflow.nodes.some((/** @type {any} */ node) => node.type === 'n8n-nodes-base.manualTrigger');
@@ -79,16 +83,20 @@ async function main() {
 	});
 	await n8n.installPackage(await packPackage());
 	// Re-imported on every start: the sandbox is new each time, and so are its access tokens.
+	const noTokens = { authorizationCode: '', accessToken: '', session: '' };
 	await n8n.importCredentials([
 		{
 			id: 'sandbox1688cred01',
 			name: '1688 sandbox',
 			type: 'alibaba1688OAuth2Api',
-			data: alibaba1688SandboxCredentialData(sb, {
-				authorizationCode: '',
-				accessToken: '',
-				session: '',
-			}),
+			data: alibaba1688SandboxCredentialData(sb, noTokens),
+		},
+		{
+			// the same sandbox authorized by its demo supplier: the supplier examples' credential
+			id: 'sandbox1688supp01',
+			name: '1688 sandbox supplier',
+			type: 'alibaba1688OAuth2Api',
+			data: alibaba1688SupplierCredentialData(sb, noTokens),
 		},
 		{
 			id: 'sandboxMogujie001',
@@ -104,6 +112,7 @@ async function main() {
 	await n8n.importWorkflow(EXAMPLES);
 	await n8n.publishWorkflow(STOREFRONT_ORDER_EXAMPLE);
 	await n8n.publishWorkflow(SHIPPED_TRACKING_EXAMPLE);
+	await n8n.publishWorkflow(PAID_TO_CHAT_EXAMPLE);
 	await n8n.start({ timeoutMs: 180_000 });
 	await n8n.setupOwner();
 	const stopActivity = startSandboxActivity([sb, mgj]);
@@ -125,15 +134,20 @@ Dropshipping, both workflows active: post the sample Shopify order to "1688: sto
   curl -X POST http://localhost:${N8N_PORT}/webhook/storefront-order -H 'content-type: application/json' --data @${SHOPIFY_SAMPLE}
   and within a minute the sandbox's suppliers ship it: "1688: shipped → tracking back to the storefront" runs.
 
-1688 sandbox: ${sb.url} (credential "1688 sandbox" points at it)
-  App key ${sb.demo.appKey} (its secret is in the credential), buyer ${sb.demo.loginId}
+Selling on 1688, as the sandbox's supplier (credential "1688 sandbox supplier"):
+  "1688: paid sales orders → team chat" is active: every minute a buyer pays a sales order and it runs.
+  "1688: ship sales orders from a sheet": press "Execute workflow"; two rows ship, one goes to "Rows to fix".
+
+1688 sandbox: ${sb.url} (credentials "1688 sandbox" and "1688 sandbox supplier" point at it)
+  App key ${sb.demo.appKey} (its secret is in the credentials), buyer ${sb.demo.loginId}, supplier ${sb.supplier.loginId} (memberId ${sb.supplier.memberId})
   Authorization page: ${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(sb.demo.redirectUri)}&state=try
 
 Mogujie sandbox: ${mgj.url} (credential "Mogujie sandbox" points at it)
   App key ${mgj.demo.appKey} (its secret is in the credential), shop user ${mgj.demo.userId}
 
 Every minute each sandbox gets a new order and a few status changes, for trigger workflows
-  (1688 pushes the shipments among them to the tracking example too).
+  (1688 pushes the shipments among them to the tracking example too), and the 1688 supplier a new
+  sales order, the one of the minute before paid.
 Ctrl-C stops n8n and both sandboxes.
 `);
 

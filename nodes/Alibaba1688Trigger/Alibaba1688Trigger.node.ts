@@ -59,12 +59,15 @@ export class Alibaba1688Trigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const view = this.getNodeParameter('orderView', 'buyer') as string;
-		// the cursor and the orders seen belong to one list: switching lists starts afresh
-		const state = this.getWorkflowStaticData('node') as PollState & { orderView?: string };
-		if ((state.orderView ?? 'buyer') !== view) {
-			for (const key of Object.keys(state)) delete state[key as keyof typeof state];
+		// the cursor and the orders seen belong to one list: switching lists starts afresh ("Fetch
+		// test event" reads a sample and leaves the state alone)
+		if (this.getMode() !== 'manual') {
+			const state = this.getWorkflowStaticData('node') as PollState & { orderView?: string };
+			if ((state.orderView ?? 'buyer') !== view) {
+				for (const key of Object.keys(state)) delete state[key as keyof typeof state];
+			}
+			state.orderView = view;
 		}
-		state.orderView = view;
 		return await pollOrderChanges.call(
 			this,
 			view === 'seller' ? salesOrderSource : purchaseOrderSource,

@@ -3,7 +3,8 @@
 
 // An n8n workflow (its exported JSON) drawn as an SVG picture, the way n8n's canvas shows it: each
 // node a rounded box at its position (triggers rounded on the left), its name and a small type
-// label below, the main connections as curves with If's outputs labelled true/false, and sticky
+// label below, the main connections as curves with If's outputs labelled true/false (and a node's
+// error output, On Error → Continue (using error output), labelled success/error), and sticky
 // notes behind the nodes with their first heading. For the README, where no browser is at hand to
 // take a screenshot of the canvas. Same workflow, same bytes; no dependencies.
 
@@ -187,7 +188,7 @@ const COLORS = {
 
 /**
  * @typedef {{ name: string, type: string, position?: number[], parameters?: Record<string, any>,
- *   disabled?: boolean }} WorkflowNode
+ *   disabled?: boolean, onError?: string }} WorkflowNode
  * @typedef {{ name?: string, nodes?: WorkflowNode[],
  *   connections?: Record<string, Record<string, Array<Array<{ node: string, index?: number }> | null>>> }} Workflow
  */
@@ -390,13 +391,17 @@ function markOf(node) {
 function outputCount(node, workflow) {
 	const wired = workflow.connections?.[node.name]?.main?.length ?? 0;
 	const type = shortType(node);
-	if (type === 'if') return Math.max(2, wired);
+	if (type === 'if' || hasErrorOutput(node)) return Math.max(2, wired);
 	return Math.max(1, wired);
 }
 
+/** On Error → Continue (using error output): n8n adds an output for the items that failed. @param {WorkflowNode} node */
+const hasErrorOutput = (node) => node.onError === 'continueErrorOutput';
+
 /** @param {WorkflowNode} node @returns {string[]} */
 function outputLabels(node) {
-	return shortType(node) === 'if' ? ['true', 'false'] : [];
+	if (shortType(node) === 'if') return ['true', 'false'];
+	return hasErrorOutput(node) ? ['success', 'error'] : [];
 }
 
 /** A sticky note's first heading (or first line), without Markdown marks. @param {string} content */

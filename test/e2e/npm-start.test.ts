@@ -1,6 +1,8 @@
 // `npm start` as a newcomer runs it: a real n8n with the package, both sandboxes, the sandbox
 // credentials and the example workflows; every example runs successfully from the editor's API.
+import type { Json } from '../support/json';
 import { findLeaks } from '../support/leak-scan';
+import { flattedParse } from '../support/n8n-executions';
 import { startStack } from '../support/start-script';
 
 jest.setTimeout(600_000);
@@ -24,16 +26,44 @@ it.each([
 	expect(execution.status).toBe('success');
 });
 
+it('the example "1688: ship sales orders from a sheet" ships two rows of the seeded sandbox and sends the unpaid one to "Rows to fix"', async () => {
+	const execution = await stack.executeWorkflow('ex1688ShipSheet1');
+	expect(execution.status).toBe('success');
+	const data = (
+		typeof execution.data === 'string' ? flattedParse(execution.data) : execution.data
+	) as Json;
+	const items = (node: string) =>
+		data.resultData.runData[node][0].data.main[0].map((item: Json) => item.json);
+	expect(items('Shipped')).toHaveLength(2);
+	expect(items('Rows to fix')).toEqual([
+		expect.objectContaining({ problem: expect.stringContaining('is not paid yet') }),
+	]);
+});
+
+it("imports the 1688 sandbox credential of the supplier beside the buyer's, and activates the examples that start on their own", async () => {
+	const credentials = (await stack.get('/rest/credentials')) as Array<{ id: string; name: string }>;
+	expect(credentials.map((c) => [c.id, c.name])).toEqual(
+		expect.arrayContaining([
+			['sandbox1688cred01', '1688 sandbox'],
+			['sandbox1688supp01', '1688 sandbox supplier'],
+		]),
+	);
+	for (const id of ['ex1688ShopToPO01', 'ex1688ShipTrk001', 'ex1688PaidToChat']) {
+		expect((await stack.get(`/rest/workflows/${id}`)).active).toBe(true);
+	}
+});
+
 it('prints how to sign in and what to open', () => {
 	expect(stack.output()).toMatch(
 		/n8n is ready: http:\/\/localhost:\d+\n\s+Sign in:\s+owner@example\.com/,
 	);
 	expect(stack.output()).toMatch(/Mogujie sandbox: http:\/\/127\.0\.0\.1:\d+/);
+	expect(stack.output()).toContain('credential "1688 sandbox supplier"');
 });
 
 it('leaves no app secret or token of its credentials in its output, n8n folder or database', async () => {
 	const { secrets, artifacts } = await stack.leakScanInputs();
-	// Both sandbox credentials, with the tokens the example runs obtained.
+	// The three sandbox credentials, with the tokens the example runs obtained.
 	expect(secrets.length).toBeGreaterThanOrEqual(4);
 	expect(findLeaks(artifacts, secrets)).toEqual([]);
 });

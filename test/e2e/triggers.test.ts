@@ -10,6 +10,7 @@ import {
 import type { Json } from '../support/json';
 import { delay } from '../support/sandbox-client';
 import { findLeaks, n8nArtifacts } from '../support/leak-scan';
+import { everyHour, restart as restartN8n, triggerWorkflow } from '../support/activated-triggers';
 
 jest.setTimeout(900_000);
 
@@ -19,29 +20,6 @@ let n8n: InstanceType<typeof N8nInstance>;
 
 const CRED_1688 = { alibaba1688OAuth2Api: { id: 'trig1688Cred0001', name: 'trig1688Cred0001' } };
 const CRED_MGJ = { mogujieOAuth2Api: { id: 'trigMgjCred00001', name: 'trigMgjCred00001' } };
-
-function triggerWorkflow(id: string, trigger: Json) {
-	return {
-		id,
-		name: id,
-		active: false,
-		nodes: [
-			{ id: `${id}-t`, name: 'Trigger', typeVersion: 1, position: [0, 0], ...trigger },
-			{
-				id: `${id}-n`,
-				name: 'Done',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [240, 0],
-				parameters: {},
-			},
-		],
-		connections: { Trigger: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
-	};
-}
-
-const everyHour = { pollTimes: { item: [{ mode: 'everyHour' }] } };
 
 async function executions(workflowId: string): Promise<Json[]> {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
@@ -68,11 +46,7 @@ async function expectExecutions(workflowId: string, count: number): Promise<Json
 	return found;
 }
 
-async function restart() {
-	await n8n.stop();
-	await n8n.start();
-	await n8n.login();
-}
+const restart = () => restartN8n(n8n);
 
 beforeAll(async () => {
 	sb1688 = (await start1688Sandbox({ orderCount: 120 })) as never;

@@ -159,16 +159,35 @@ describe('Logistics', () => {
 });
 
 describe('Product', () => {
-	it('Get: the product with SKUs', async () => {
-		const [product] = await run({
-			resource: 'product',
-			operation: 'get',
-			productId: String(ex.productId),
-			webSite: '1688',
-		});
-		expect(String(product.productID)).toBe(String(ex.productId));
-		expect(product.skuInfos.map((s: Json) => s.specId)).toEqual(expect.arrayContaining(ex.specIds));
+	it("Get Own Product (version 1): the supplier's own product with SKUs, raw", async () => {
+		const supplier = signedInCredential(
+			sb,
+			sb.issueTokens({ appKey: sb.demo.appKey, memberId: sb.supplier.memberId }),
+		);
+		const productId = String(ex.supplierProductId);
+		const [product] = await run(
+			{ resource: 'product', operation: 'get', productId, webSite: '1688' },
+			supplier,
+		);
+		expect(String(product.productID)).toBe(productId);
+		const specIds = (sb.data.productsById.get(ex.supplierProductId) as Json).skus.map(
+			(s: Json) => s.specId,
+		);
+		expect(product.skuInfos.map((s: Json) => s.specId)).toEqual(specIds);
 		expect(product.success).toBe(true);
+	});
+
+	it("Get Own Product of another seller's product names 1688's refusal", async () => {
+		expect(
+			(
+				await fails({
+					resource: 'product',
+					operation: 'get',
+					productId: String(ex.productId),
+					webSite: '1688',
+				})
+			).message,
+		).toMatch(/PRODUCT_NOT_OWNED/);
 	});
 
 	it('Get of an unknown product names PRODUCT_NOT_EXIST', async () => {

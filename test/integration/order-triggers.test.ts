@@ -25,6 +25,9 @@ interface Platform {
 	idOf: (order: Json) => string;
 	paidStatus: string;
 	recentOrder: (sb: Json) => string;
+	/** A new order in the sandbox (default: `sb.createOrder`), and activity in the past. */
+	createOrder?: (sb: Json, spec: Json) => Json;
+	simulate?: (sb: Json, spec: Json) => void;
 }
 
 interface TriggerSetup {
@@ -88,6 +91,25 @@ const platforms: Platform[] = [
 			)?.id,
 	},
 	{
+		// the seller's view: the supplier's sales orders (getSellerOrderList)
+		name: '1688 (sales orders)',
+		start: async () => (await start1688Sandbox({ orderCount: 200 })) as never,
+		poll: pollerFor({
+			credentialName: 'alibaba1688OAuth2Api',
+			credential: new Alibaba1688OAuth2Api(),
+			trigger: new Alibaba1688Trigger(),
+			credentialData: alibaba1688SandboxCredentialData,
+			issueTokens: (sb) =>
+				sb.issueTokens({ appKey: sb.demo.appKey, memberId: sb.supplier.memberId }),
+			defaults: { simplify: true, orderView: 'seller' },
+		}),
+		idOf: (order) => String(order.orderId),
+		paidStatus: 'waitsellersend',
+		recentOrder: (sb) => sb.salesOrders().find((o: Json) => o.status === 'waitbuyerpay')?.id,
+		createOrder: (sb, spec) => sb.createSalesOrder(spec),
+		simulate: (sb, spec) => sb.simulateSales(spec),
+	},
+	{
 		name: 'Mogujie',
 		start: async () => (await startMogujieSandbox({ orderCount: 200 })) as never,
 		poll: pollerFor({
@@ -124,10 +146,10 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 		expect(typeof state.cursor).toBe('number');
 
 		const changedId = platform.recentOrder(sb);
-		const created = sb.createOrder({});
+		const created = (platform.createOrder ?? ((box, spec) => box.createOrder(spec)))(sb, {});
 		sb.changeOrder(changedId, {});
 		const createdId = platform.idOf(
-			platform.name === '1688' ? { orderId: created.baseInfo.idOfStr } : created,
+			platform.name.startsWith('1688') ? { orderId: created.baseInfo.idOfStr } : created,
 		);
 
 		const first = await poll(state);
@@ -155,9 +177,9 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 	it('"Only These Statuses" and "Trigger On" filter what starts the workflow', async () => {
 		const state: Json = {};
 		await poll(state, { statuses: [platform.paidStatus] });
-		const unpaid = sb.createOrder({});
+		const unpaid = (platform.createOrder ?? ((box, spec) => box.createOrder(spec)))(sb, {});
 		const unpaidId = platform.idOf(
-			platform.name === '1688' ? { orderId: unpaid.baseInfo.idOfStr } : unpaid,
+			platform.name.startsWith('1688') ? { orderId: unpaid.baseInfo.idOfStr } : unpaid,
 		);
 		const emitted = await poll(state, { statuses: [platform.paidStatus] });
 		expect(emitted).toBeNull();
@@ -168,7 +190,9 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 
 	it('"Include Changes Since" emits the history once on activation', async () => {
 		const since = new Date(sb.clock.now() - 3 * 3_600_000).toISOString();
-		sb.simulateActivity({ newOrders: 3, changes: 2, at: sb.clock.now() - 3_600_000 });
+		const spec = { newOrders: 3, changes: 2, at: sb.clock.now() - 3_600_000 };
+		if (platform.simulate) platform.simulate(sb, spec);
+		else sb.simulateActivity(spec);
 		const state: Json = {};
 		const history = await poll(state, { options: { includeSince: since } });
 		expect(history?.length).toBeGreaterThanOrEqual(5);
@@ -181,6 +205,31 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 		const sample = await poll(state, {}, 'manual');
 		expect(sample).toHaveLength(1);
 		expect(state.cursor).toBe(123);
+	});
+});
+
+describe('1688 Trigger: switching between purchase and sales orders', () => {
+	it("starts the other list afresh instead of emitting its changes since the first list's cursor", async () => {
+		const sb = (await start1688Sandbox({ orderCount: 100 })) as unknown as Json & {
+			close: () => Promise<void>;
+		};
+		try {
+			const poll = platforms[1].poll(sb);
+			const state: Json = {};
+			expect(await poll(state, { orderView: 'buyer' })).toBeNull();
+			sb.createSalesOrder({});
+			// a change in the activation's own second would count as new: the switch comes a second later
+			await delay(1100);
+			// on the buyer's list's state, the new sales order would count as a change since its cursor
+			expect(await poll(state, { orderView: 'seller' })).toBeNull();
+			expect(state.orderView).toBe('seller');
+			const created = sb.createSalesOrder({});
+			expect((await poll(state, { orderView: 'seller' }))?.map((o) => o.orderId)).toEqual([
+				created.baseInfo.idOfStr,
+			]);
+		} finally {
+			await sb.close();
+		}
 	});
 });
 

@@ -295,6 +295,10 @@ const READS_1688: Array<[string, Json]> = [
 	['product:getDetail', { productId: '1', country: 'en' }],
 	['product:search', { keyword: 'a', returnAll: false, limit: 5, options: {} }],
 	['category:get', { categoryId: 0 }],
+	['salesOrder:getMany', { returnAll: true, filters: {}, simplify: true }],
+	['salesOrder:get', { orderId: '3298765432109876543', simplify: true, options: {} }],
+	['myProduct:getMany', { returnAll: false, limit: 5, filters: {}, simplify: true, options: {} }],
+	['myProduct:get', { productId: '1', webSite: '1688', simplify: true }],
 	// Create carries an External Order ID, so what looks transient is looked up and sent again with
 	// real waits, as reads are retried (its retries are tested in create.test.ts)
 	[
@@ -304,6 +308,7 @@ const READS_1688: Array<[string, Json]> = [
 ];
 const WRITES_1688: Array<[string, Json]> = [
 	['purchaseOrder:cancel', { orderId: '1', cancelReason: 'other' }],
+	['salesOrder:addMemo', { orderId: '1', memo: 'x', remarkIcon: '1' }],
 	[
 		'customApiCall:call',
 		{ namespace: 'com.x', apiName: 'x.get', parametersJson: '{"id": 12345678901234567890}' },

@@ -62,6 +62,11 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 	});
 	headers.cookie = `n8n-auth=${login.cookies['n8n-auth']}`;
 
+	/** GETs a path of the editor's REST API as the signed-in owner; returns the reply's `data`. */
+	async function get(/** @type {string} */ urlPath) {
+		return (await requestJson(`${baseUrl}${urlPath}`, { headers })).body.data;
+	}
+
 	/** Runs a workflow as the editor's "Execute workflow" does and waits for its status. */
 	async function executeWorkflow(/** @type {string} */ id) {
 		const workflow = (await requestJson(`${baseUrl}/rest/workflows/${id}`, { headers })).body.data;
@@ -129,7 +134,7 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 		fs.rmSync(folder, { recursive: true, force: true });
 	}
 
-	return { baseUrl, output: () => output, executeWorkflow, leakScanInputs, stop };
+	return { baseUrl, output: () => output, get, executeWorkflow, leakScanInputs, stop };
 }
 
 module.exports = { startStack };

@@ -19,6 +19,7 @@ type Node = {
 	position: number[];
 	parameters?: Record<string, unknown>;
 	disabled?: boolean;
+	onError?: string;
 };
 type Connections = Record<string, { main?: Array<Array<{ node: string }> | null> }>;
 type Workflow = { name?: string; nodes: Node[]; connections: Connections };
@@ -61,9 +62,11 @@ it('there is a picture for every example', () => {
 		expect.arrayContaining([
 			'examples/1688-storefront-order-to-purchase-order.workflow.json',
 			'examples/1688-shipped-to-storefront-tracking.workflow.json',
+			'examples/1688-paid-sales-orders-to-team-chat.workflow.json',
+			'examples/1688-ship-from-sheet.workflow.json',
 		]),
 	);
-	expect(pictures.length).toBeGreaterThanOrEqual(5);
+	expect(pictures.length).toBeGreaterThanOrEqual(7);
 });
 
 describe.each(pictures.map((entry) => [entry.picture, entry] as const))('%s', (_, entry) => {
@@ -125,6 +128,8 @@ describe('type labels', () => {
 		.workflow as Workflow;
 	const tracking = pictures.find(({ example }) => example.includes('storefront-tracking'))!
 		.workflow as Workflow;
+	const shipFromSheet = pictures.find(({ example }) => example.includes('ship-from-sheet'))!
+		.workflow as Workflow;
 	const byName = (workflow: Workflow, name: string) =>
 		workflow.nodes.find((node) => node.name === name)!;
 
@@ -140,6 +145,7 @@ describe('type labels', () => {
 		expect(typeLabel(byName(tracking, '1688: order shipped'))).toBe(
 			'1688 Message Trigger · Order: Shipped, Order: Partly Shipped',
 		);
+		expect(typeLabel(byName(shipFromSheet, 'Ship'))).toBe('1688 · Sales Order → Ship');
 	});
 
 	type Option = { name: string; value: string | number | boolean };
@@ -238,6 +244,21 @@ describe('drawing', () => {
 		expect(count(svg, '<rect class="node-box"')).toBe(3);
 		expect(svg).toContain('>HTTP Request (disabled)</text>');
 		expect(svg).toContain('stroke-dasharray');
+	});
+
+	it('labels the outputs of a node with an error output (On Error → Continue (using error output)) success and error', () => {
+		const withErrorOutput = workflowPicture({
+			nodes: [
+				node('Ship', 'n8n-nodes-base.httpRequest', [0, 0], { onError: 'continueErrorOutput' }),
+				node('Done', 'n8n-nodes-base.set', [220, -100]),
+				node('To fix', 'n8n-nodes-base.set', [220, 100]),
+			],
+			connections: { Ship: { main: [[{ node: 'Done' }], [{ node: 'To fix' }]] } },
+		});
+		expect(withErrorOutput).toContain('>success</text>');
+		expect(withErrorOutput).toContain('>error</text>');
+		expect(count(withErrorOutput, 'class="connection"')).toBe(2);
+		expect(svg).not.toContain('>success</text>');
 	});
 
 	it('draws a sticky note behind the nodes with its first heading only', () => {
