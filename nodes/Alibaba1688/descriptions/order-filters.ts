@@ -163,3 +163,28 @@ export function orderListFilters(view: OrderView): INodeProperties {
 		options,
 	};
 }
+
+/**
+ * The parts an order's detail may include (includeFields of get.buyerView and get.sellerView);
+ * CanSendCheck (子订单是否可以发货) is the seller's only.
+ */
+export function orderIncludeFields(view: OrderView): INodeProperties {
+	const options = [
+		{ name: 'Guarantee Terms (保障条款)', value: 'GuaranteesTerms' },
+		{ name: 'Native Logistics (物流信息)', value: 'NativeLogistics' },
+		{ name: 'Order Invoice (发票)', value: 'OrderInvoice' },
+		{ name: 'Rate Detail (评价)', value: 'RateDetail' },
+	];
+	if (view === 'seller') options.push({ name: 'Shipping Check (发货校验)', value: 'CanSendCheck' });
+	return {
+		displayName: 'Include Fields (附加信息)',
+		name: 'includeFields',
+		type: 'multiOptions',
+		options,
+		default: [],
+		description:
+			view === 'seller'
+				? "The parts of the order 1688 includes; none chosen means 1688's default (all but Rate Detail)"
+				: 'Extra parts of the order to include in the raw data',
+	};
+}

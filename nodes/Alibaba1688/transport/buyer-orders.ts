@@ -5,20 +5,7 @@ import { objectAt, objectsAt } from '../../shared/helpers/reply-objects';
 import { valueText } from '../../shared/helpers/text';
 import { parseGatewayDate } from '../helpers/dates';
 import { alibaba1688ApiRequest } from './index';
-import { fetchOrderList, listedOrderId } from './order-lists';
-
-/**
- * The buyer's purchase orders (`alibaba.trade.getBuyerOrderList`) matching `filters`, every page
- * up to `limit`, at most `maxConcurrentRequests` pages at once (default: the shared default).
- */
-export async function fetchBuyerOrders(
-	this: RequestContext,
-	filters: IDataObject,
-	limit?: number,
-	maxConcurrentRequests?: number,
-): Promise<IDataObject[]> {
-	return await fetchOrderList.call(this, 'buyer', filters, limit, maxConcurrentRequests);
-}
+import { listedOrderId } from './order-lists';
 
 /** What is known of an order this run placed, to recognize it in the list. */
 export interface PlacedOrder {

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderIdField, simplifyField } from '../../descriptions/common';
+import { orderIncludeFields } from '../../descriptions/order-filters';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../parameters';
 import { simplifyOrder } from '../../helpers/simplify-order';
@@ -11,21 +12,7 @@ import { objectAt } from '../../../shared/helpers/reply-objects';
 const properties: INodeProperties[] = [
 	orderIdField,
 	simplifyField,
-	optionsCollection([
-		{
-			displayName: 'Include Fields (附加信息)',
-			name: 'includeFields',
-			type: 'multiOptions',
-			options: [
-				{ name: 'Guarantee Terms (保障条款)', value: 'GuaranteesTerms' },
-				{ name: 'Native Logistics (物流信息)', value: 'NativeLogistics' },
-				{ name: 'Rate Detail (评价)', value: 'RateDetail' },
-				{ name: 'Order Invoice (发票)', value: 'OrderInvoice' },
-			],
-			default: [],
-			description: 'Extra parts of the order to include in the raw data',
-		},
-	]),
+	optionsCollection([orderIncludeFields('buyer')]),
 ];
 
 export const description = updateDisplayOptions(
