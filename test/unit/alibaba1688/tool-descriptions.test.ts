@@ -1,6 +1,6 @@
 // The node is usable as an AI-agent tool: n8n hands each parameter's description to the model that
-// fills it ($fromAI). The operations of cross-border buying (issue 14) must each say what a value
-// is and in which format or unit.
+// fills it ($fromAI). The operations of cross-border buying (issue 14) and of suppliers (issue 15)
+// must each say what a value is and in which format or unit.
 import type { INodeProperties } from 'n8n-workflow';
 
 import { Alibaba1688 } from '../../../nodes/Alibaba1688/Alibaba1688.node';
@@ -13,6 +13,8 @@ const BUYING_OPERATIONS: Record<string, string[]> = {
 	product: ['searchByImage', 'getDetail'],
 	purchaseOrder: ['createCrossBorder', 'payWithoutPassword', 'confirmReceipt'],
 	refund: ['create', 'get', 'getMany', 'getReasons', 'returnGoods', 'uploadVoucher'],
+	salesOrder: ['getMany', 'get', 'ship', 'addMemo'],
+	myProduct: ['getMany', 'get', 'updateStock'],
 };
 
 /** The parameters shown for one resource and operation, collections' own fields included. */
