@@ -78,6 +78,48 @@ const RECEIVED = new Set(['signinsuccess', 'confirm_goods', 'success']);
 const listView = (order) => JSON.parse(toJson(toTradeInfo(order, { detail: false })));
 
 /**
+ * A burst of activity (simulateActivity, and selling.js's simulateSales): `changes` lifecycle steps
+ * (a weighted next status of NEXT_STATUSES) of distinct `orders` created within RECENT_DAYS before
+ * `at` and not in a final status, then `newOrders` new orders from `create`; fewer changes when
+ * there are not that many candidates. Every order moved to another status is announced. The random
+ * draws come from `random` in this order, so the same seed gives the same run.
+ * @param {ActivitySpec} spec
+ * @param {{ at: number, orders: import('./data').Order[], random: import('../common/prng').Random,
+ *   apply: (order: import('./data').Order, status: import('./data').OrderStatus, at: number) => void,
+ *   announce: (order: import('./data').Order) => void, create: () => string }} run
+ *   create: makes one new order at `at` and returns its id
+ * @returns {{ created: string[], changed: string[], transitions: Transition[] }}
+ */
+function simulateOrders(spec, { at, orders, random, apply, announce, create }) {
+	const wantedChanges = Math.max(0, Math.floor(spec.changes ?? 0));
+	const wantedNew = Math.max(0, Math.floor(spec.newOrders ?? 0));
+	const candidates = orders.filter(
+		(o) =>
+			NEXT_STATUSES[o.status] !== undefined &&
+			o.createTime <= at &&
+			o.createTime >= at - RECENT_DAYS * DAY,
+	);
+	/** @type {Transition[]} */
+	const transitions = [];
+	while (transitions.length < wantedChanges && candidates.length > 0) {
+		const order = candidates.splice(random.int(0, candidates.length - 1), 1)[0];
+		const from = order.status;
+		const to = random.weighted(
+			/** @type {ReadonlyArray<readonly [import('./data').OrderStatus, number]>} */ (
+				NEXT_STATUSES[from]
+			),
+		);
+		apply(order, to, at);
+		if (to !== from) announce(order);
+		transitions.push({ id: order.id, from, to });
+	}
+	/** @type {string[]} */
+	const created = [];
+	for (let i = 0; i < wantedNew; i++) created.push(create());
+	return { created, changed: transitions.map((t) => t.id), transitions };
+}
+
+/**
  * @param {{ data: import('./data').SandboxData, clock: import('../common/clock').Clock,
  *   random: import('../common/prng').Random,
  *   announce?: (order: import('./data').Order) => void }} deps
@@ -295,36 +337,17 @@ function createActivity({ data, clock, random, announce = () => undefined }) {
 	 */
 	function simulateActivity(spec = {}) {
 		const at = timeOf(spec.at);
-		const wantedChanges = Math.max(0, Math.floor(spec.changes ?? 0));
-		const wantedNew = Math.max(0, Math.floor(spec.newOrders ?? 0));
-		const candidates = data.orders.filter(
-			(o) =>
-				o.buyer.memberId === DEMO_BUYER.memberId &&
-				NEXT_STATUSES[o.status] !== undefined &&
-				o.createTime <= at &&
-				o.createTime >= at - RECENT_DAYS * DAY,
-		);
-		/** @type {Transition[]} */
-		const transitions = [];
-		while (transitions.length < wantedChanges && candidates.length > 0) {
-			const order = candidates.splice(random.int(0, candidates.length - 1), 1)[0];
-			const from = order.status;
-			const to = random.weighted(
-				/** @type {ReadonlyArray<readonly [import('./data').OrderStatus, number]>} */ (
-					NEXT_STATUSES[from]
-				),
-			);
-			apply(order, to, at);
-			if (to !== from) announce(order);
-			transitions.push({ id: order.id, from, to });
-		}
-		/** @type {string[]} */
-		const created = [];
-		for (let i = 0; i < wantedNew; i++) created.push(newOrder(at, undefined).id);
-		return { created, changed: transitions.map((t) => t.id), transitions };
+		return simulateOrders(spec, {
+			at,
+			orders: data.orders.filter((o) => o.buyer.memberId === DEMO_BUYER.memberId),
+			random,
+			apply,
+			announce,
+			create: () => newOrder(at, undefined).id,
+		});
 	}
 
 	return { changeOrder, shipOrder, createOrder, simulateActivity, apply, timeOf, statusOf };
 }
 
-module.exports = { createActivity, NEXT_STATUSES, RECENT_DAYS, listView };
+module.exports = { createActivity, simulateOrders, NEXT_STATUSES, RECENT_DAYS, listView };

@@ -12,9 +12,7 @@ const { toTradeInfo } = require('./apis/trade-info');
 const { toJson } = require('./json');
 const { settleLines, unsentLines } = require('./lines');
 const { statusTopicOf } = require('./push');
-const { NEXT_STATUSES, RECENT_DAYS } = require('./activity');
-
-const DAY = 86400000;
+const { simulateOrders } = require('./activity');
 
 /** "一个运单号最多使用15次" (OpDeliverySendOrder.offline 错误码 INVALID_PARAM). */
 const MAX_WAYBILL_USES = 15;
@@ -184,32 +182,14 @@ function createSelling({ data, clock, random, pusher, activity }) {
 	 */
 	function simulateSales(spec = {}) {
 		const at = activity.timeOf(spec.at);
-		const wantedChanges = Math.max(0, Math.floor(spec.changes ?? 0));
-		const wantedNew = Math.max(0, Math.floor(spec.newOrders ?? 0));
-		const candidates = salesOrders().filter(
-			(o) =>
-				NEXT_STATUSES[o.status] !== undefined &&
-				o.createTime <= at &&
-				o.createTime >= at - RECENT_DAYS * DAY,
-		);
-		/** @type {Array<{ id: string, from: string, to: string }>} */
-		const transitions = [];
-		while (transitions.length < wantedChanges && candidates.length > 0) {
-			const order = candidates.splice(random.int(0, candidates.length - 1), 1)[0];
-			const from = order.status;
-			const to = random.weighted(
-				/** @type {ReadonlyArray<readonly [import('./data').OrderStatus, number]>} */ (
-					NEXT_STATUSES[from]
-				),
-			);
-			activity.apply(order, to, at);
-			if (to !== from) announce(order);
-			transitions.push({ id: order.id, from, to });
-		}
-		/** @type {string[]} */
-		const created = [];
-		for (let i = 0; i < wantedNew; i++) created.push(createSalesOrder({ at }).baseInfo.idOfStr);
-		return { created, changed: transitions.map((t) => t.id), transitions };
+		return simulateOrders(spec, {
+			at,
+			orders: salesOrders(),
+			random,
+			apply: activity.apply,
+			announce,
+			create: () => createSalesOrder({ at }).baseInfo.idOfStr,
+		});
 	}
 
 	return {

@@ -18,11 +18,10 @@ const {
 	businessError,
 } = require('./business-errors');
 const { toTradeInfo } = require('./trade-info');
-const { positiveInt, parseStringList, parseBoolean } = require('./params');
-const { TIME_FILTERS, refundStatusOf, BUSINESS_TYPE, TRADE_TYPE } = require('./order-filters');
+const { parseStringList, parseBoolean } = require('./params');
+const { refundStatusOf, TRADE_TYPE, listOrders } = require('./order-filters');
 const { OFFLINE_CARRIERS } = require('./refunds');
 
-const DEFAULT_PAGE_SIZE = 20;
 /** getSellerOrderList: "查询的每页的数量(最高20)" (API page). */
 const MAX_PAGE_SIZE = 20;
 
@@ -50,35 +49,31 @@ const callerOf = (ctx) => /** @type {import('../data').Buyer} */ (ctx.user);
  * @param {import('./index').ApiContext} ctx
  */
 function getSellerOrderList(ctx) {
-	const { params, data } = ctx;
-	const seller = callerOf(ctx);
-	const page =
-		positiveInt(params.page) ?? (params.page === undefined || params.page === '' ? 1 : null);
-	const pageSize = positiveInt(params.pageSize);
-	if (page === null)
-		return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'page must be an integer >= 1');
-	if (pageSize === null)
-		return businessError(BUSINESS_ERRORS.PARAM_ERROR, 'pageSize must be an integer >= 1');
-	if (pageSize !== undefined && pageSize > MAX_PAGE_SIZE)
-		return businessError(
-			BUSINESS_ERRORS.PAGE_SIZE_TOO_LARGE,
-			`pageSize must not be greater than ${MAX_PAGE_SIZE}`,
-		);
-	const size = pageSize ?? DEFAULT_PAGE_SIZE;
+	const { params } = ctx;
+	const memo = parseBoolean(params.needMemoInfo) === true;
+	return listOrders(ctx, {
+		party: 'seller',
+		maxPageSize: MAX_PAGE_SIZE,
+		dateExample: '20180721172608000+0800',
+		moreFilters: sellerListFilters,
+		view: {
+			detail: false,
+			buyerAddressAndPhone: parseBoolean(params.needBuyerAddressAndPhone) === true,
+			seller: true,
+			sellerMemo: memo,
+			buyerMemo: memo,
+			checkSend: parseBoolean(params.needCheckSend) === true,
+		},
+	});
+}
 
-	/** @type {Array<(o: import('../data').Order) => boolean>} */
-	const filters = [(o) => o.seller.memberId === seller.memberId];
-	for (const [param, field, edge] of TIME_FILTERS) {
-		const text = params[param];
-		if (text === undefined || text === '') continue;
-		const ms = parse1688(text);
-		if (ms === null)
-			return businessError(
-				BUSINESS_ERRORS.DATE_FORMAT_ERROR,
-				`${param} must be in the format yyyyMMddHHmmssSSSZ, e.g. 20180721172608000+0800`,
-			);
-		filters.push(edge === 'start' ? (o) => o[field] >= ms : (o) => o[field] <= ms);
-	}
+/**
+ * getSellerOrderList's own filters (a blank value filters nothing).
+ * @param {Record<string, string>} params
+ */
+function sellerListFilters(params) {
+	/** @type {import('./order-filters').OrderFilter[]} */
+	const filters = [];
 	const given = (/** @type {string} */ name) => params[name]?.trim() || undefined;
 	const orderStatus = given('orderStatus');
 	if (orderStatus) filters.push((o) => o.status === orderStatus);
@@ -93,32 +88,12 @@ function getSellerOrderList(ctx) {
 	if (productName) filters.push((o) => o.items.some((i) => i.product.name.includes(productName)));
 	const tradeType = given('tradeType');
 	if (tradeType) filters.push(() => tradeType === TRADE_TYPE);
-	if (params.bizTypes) {
-		const bizTypes = parseStringList(params.bizTypes);
-		if (bizTypes && bizTypes.length > 0) filters.push(() => bizTypes.includes(BUSINESS_TYPE));
-	}
 	// every order prints orderRateInfo {buyerRateStatus: 5, sellerRateStatus: 5} (5 未评价)
 	for (const name of ['buyerRateStatus', 'sellerRateStatus']) {
 		const rate = given(name);
 		if (rate) filters.push(() => rate === '5');
 	}
-
-	const table = parseBoolean(params.isHis) ? data.historyOrders : data.orders;
-	const matching = table.filter((o) => filters.every((f) => f(o)));
-	const memo = parseBoolean(params.needMemoInfo) === true;
-	/** @type {import('./trade-info').TradeView} */
-	const view = {
-		detail: false,
-		buyerAddressAndPhone: parseBoolean(params.needBuyerAddressAndPhone) === true,
-		seller: true,
-		sellerMemo: memo,
-		buyerMemo: memo,
-		checkSend: parseBoolean(params.needCheckSend) === true,
-	};
-	return {
-		result: matching.slice((page - 1) * size, page * size).map((o) => toTradeInfo(o, view)),
-		totalRecord: matching.length,
-	};
+	return filters;
 }
 
 // ---------------------------------------------------------------- get.sellerView
