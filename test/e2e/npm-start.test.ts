@@ -53,6 +53,19 @@ it("imports the 1688 sandbox credential of the supplier beside the buyer's, and 
 	}
 });
 
+it("gives the editor's node search each node's aliases, 蘑菇街 and 采购 among them", async () => {
+	const types = (await stack.getFile('/types/nodes.json')) as Array<{
+		name: string;
+		codex?: { alias?: string[] };
+	}>;
+	const aliases = (name: string) =>
+		types.find((t) => t.name === `n8n-nodes-1688-mogujie.${name}`)?.codex?.alias ?? [];
+	expect(aliases('mogujie')).toEqual(expect.arrayContaining(['蘑菇街', '小店']));
+	expect(aliases('mogujieTrigger')).toContain('蘑菇街');
+	expect(aliases('alibaba1688')).toEqual(expect.arrayContaining(['阿里巴巴', '采购', '批发']));
+	expect(aliases('alibaba1688Trigger')).toContain('采购');
+});
+
 it('prints how to sign in and what to open', () => {
 	expect(stack.output()).toMatch(
 		/n8n is ready: http:\/\/localhost:\d+\n\s+Sign in:\s+owner@example\.com/,

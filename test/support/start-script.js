@@ -67,6 +67,11 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 		return (await requestJson(`${baseUrl}${urlPath}`, { headers })).body.data;
 	}
 
+	/** GETs a file the editor loads as the signed-in owner (e.g. /types/nodes.json); returns its body. */
+	async function getFile(/** @type {string} */ urlPath) {
+		return (await requestJson(`${baseUrl}${urlPath}`, { headers })).body;
+	}
+
 	/** Runs a workflow as the editor's "Execute workflow" does and waits for its status. */
 	async function executeWorkflow(/** @type {string} */ id) {
 		const workflow = (await requestJson(`${baseUrl}/rest/workflows/${id}`, { headers })).body.data;
@@ -134,7 +139,7 @@ async function startStack({ timeoutMs = 240_000 } = {}) {
 		fs.rmSync(folder, { recursive: true, force: true });
 	}
 
-	return { baseUrl, output: () => output, get, executeWorkflow, leakScanInputs, stop };
+	return { baseUrl, output: () => output, get, getFile, executeWorkflow, leakScanInputs, stop };
 }
 
 module.exports = { startStack };
