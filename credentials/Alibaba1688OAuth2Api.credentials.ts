@@ -38,7 +38,7 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				'Create an app on open.1688.com, then fill in its App Key, App Secret and registered callback (Redirect URI). Save and test: the test result gives your authorization URL. Approve it in a browser, paste the code you get back into Authorization Code and save. The credential then renews its tokens by itself.',
+				'Fill in your open.1688.com app\'s App Key, App Secret and callback (Redirect URI), then save: the test checks the app and gives your authorization URL. Approve it in a browser, paste the address you land on into Authorization Code and save. The credential then renews its tokens by itself. <a href="https://github.com/n8n-nodes-1688-mogujie/n8n-nodes-1688-mogujie#connect-1688" target="_blank">Step by step, with pictures</a>',
 			name: 'notice',
 			type: 'notice',
 			default: '',
@@ -76,7 +76,7 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The "code" 1688 adds to the Redirect URI after you approve. It works once, for 2 minutes; the credential exchanges it for tokens on first use and then clears it.',
+				'The address 1688 sends the browser to after you approve (…?code=…&state=…), or only its "code". It works once, for 2 minutes; the credential exchanges it for tokens on first use and then clears it.',
 		},
 		{
 			displayName: '刷新令牌 (Refresh Token)',
@@ -103,7 +103,7 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 			description:
 				'Advanced: the 1688 authorization page. Change only to use the local sandbox. Plain http:// is accepted only for localhost.',
 		},
-		hiddenField('accessToken'),
+		hiddenField('accessToken', 'secret'),
 		sessionField,
 		hiddenField('accessTokenExpiresAt'),
 		hiddenField('refreshTokenExpiresAt'),

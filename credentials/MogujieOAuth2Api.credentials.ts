@@ -35,7 +35,7 @@ export class MogujieOAuth2Api implements ICredentialType {
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				"Fill in your Mogujie app's App Key, App Secret and callback (Redirect URI), save and test: the test result gives your authorization URL. Approve it with the shop's account, paste the code you get back into Authorization Code and save. The credential then renews its tokens by itself.",
+				'Fill in your Mogujie app\'s App Key, App Secret and callback (Redirect URI), then save: the test result gives your authorization URL. Approve it with the shop\'s account, paste the address you land on into Authorization Code and save. Mogujie keeps only a shop\'s newest authorization: authorizing the same shop again elsewhere ends this credential\'s tokens. <a href="https://github.com/n8n-nodes-1688-mogujie/n8n-nodes-1688-mogujie#connect-mogujie" target="_blank">Step by step</a>',
 			name: 'notice',
 			type: 'notice',
 			default: '',
@@ -72,7 +72,7 @@ export class MogujieOAuth2Api implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			description:
-				'The "code" Mogujie adds to the Redirect URI after the shop approves. It works once, for 10 minutes; the credential exchanges it on first use and then clears it.',
+				'The address Mogujie sends the browser to after the shop approves (…?code=…&state=…), or only its "code". It works once, for 10 minutes; the credential exchanges it on first use and then clears it.',
 		},
 		{
 			displayName: '刷新令牌 (Refresh Token)',
@@ -99,7 +99,7 @@ export class MogujieOAuth2Api implements ICredentialType {
 			description:
 				'Advanced: the API endpoint. Change only to use the local sandbox or a proxy. Plain http:// is accepted only for localhost.',
 		},
-		hiddenField('accessToken'),
+		hiddenField('accessToken', 'secret'),
 		sessionField,
 		hiddenField('accessTokenExpiresAt'),
 		hiddenField('refreshTokenExpiresAt'),

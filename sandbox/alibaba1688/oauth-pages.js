@@ -119,8 +119,8 @@ function codePage(params) {
 			`<h1>授权成功 / Authorized</h1>
 <p>授权码 / Authorization code:</p>
 <div class="code" id="code">${escapeHtml(params.code)}</div>
-<p>请在 ${minutes} 分钟内将授权码粘贴到凭证的 “Authorization Code” 字段中，授权码只能使用一次。</p>
-<p>Paste this code into the credential's <b>Authorization Code</b> field within ${minutes} minutes. It can be used once.</p>
+<p>请在 ${minutes} 分钟内将授权码（或本页的完整地址）粘贴到凭证的 “Authorization Code” 字段中，授权码只能使用一次。</p>
+<p>Paste this code, or this page's whole address, into the credential's <b>Authorization Code</b> field within ${minutes} minutes. It can be used once.</p>
 ${stateLine}`,
 		),
 	);

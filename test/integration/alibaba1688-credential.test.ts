@@ -155,7 +155,7 @@ describe('1688 credential against the sandbox', () => {
 		);
 		expect(error?.message).toMatch(/refused the authorization code \(invalid_grant/);
 		expect(error?.message).toMatch(/only for 2 minutes/);
-		expect(error?.message).toContain(
+		expect((error as Error & { description?: string })?.description).toContain(
 			`${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=`,
 		);
 		expectNoSecrets(String(error?.message), sb.demo.appSecret, code);
@@ -346,7 +346,7 @@ describe('1688 credential against the sandbox', () => {
 			(e: Error) => e,
 		);
 		expect(error?.message).toMatch(
-			/refused the refresh token \(invalid_grant.*expired or was revoked.*Open http/,
+			/refused the refresh token \(invalid_grant.*expired or was revoked.*Authorize again: Open this address/,
 		);
 		expectNoSecrets(String(error?.message), sb.demo.appSecret, tokens.refresh_token);
 	});
@@ -382,10 +382,69 @@ describe('1688 credential against the sandbox', () => {
 	it('explains how to authorize, with the authorization URL, when the credential has no token yet', async () => {
 		await expect(
 			callAccountBasic(new CredentialStore('alibaba1688OAuth2Api', credentialData())),
-		).rejects.toThrow(
-			/not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize\?client_id=8688001&site=1688&redirect_uri=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Foauth%2Fcode&state=\w+/,
+		).rejects.toMatchObject({
+			message: expect.stringMatching(/not authorized yet\. Open this address in a browser/),
+			// the URL alone, as the error's description, where it can be selected whole
+			description: expect.stringMatching(
+				/^http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize\?client_id=8688001&site=1688&redirect_uri=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Foauth%2Fcode&state=[0-9a-f]{16}$/,
+			),
+		});
+		// before that, one signed call without a token checked the App Key and App Secret
+		expect(kinds(sb.requests)).toEqual(['com.alibaba.account:alibaba.account.basic→401']);
+		expect(sb.requests[0].params.access_token).toBeUndefined();
+	});
+
+	it('finds a wrong App Secret before sending the user to the consent page', async () => {
+		const error = await callAccountBasic(
+			new CredentialStore('alibaba1688OAuth2Api', credentialData({ appSecret: 'wrong-secret' })),
+		).then(
+			() => undefined,
+			(e: Error) => e,
 		);
-		expect(sb.requests).toHaveLength(0);
+		expect(error?.message).toMatch(
+			/refused the signature made with this App Secret.*\(gw\.SignatureInvalid\) Then test the credential again/,
+		);
+		expect(String((error as Error & { description?: string }).description)).not.toContain(
+			'/oauth/authorize',
+		);
+		expectNoSecrets(String(error?.message), 'wrong-secret');
+	});
+
+	it('takes the whole address 1688 redirected to as the authorization code, and checks its state', async () => {
+		const notYet = (await callAccountBasic(
+			new CredentialStore('alibaba1688OAuth2Api', credentialData()),
+		).then(
+			() => undefined,
+			(e: Error) => e,
+		)) as Error & { description: string };
+		// approve on the consent page, as the browser would, and take the address it redirects to
+		const consent = new URL(notYet.description);
+		const approved = await fetch(`${sb.url}/oauth/authorize`, {
+			method: 'POST',
+			body: new URLSearchParams({
+				...Object.fromEntries(consent.searchParams),
+				memberId: sb.demo.memberId,
+			}),
+			redirect: 'manual',
+		});
+		const landedOn = approved.headers.get('location') as string;
+		expect(landedOn).toMatch(/[?&]code=.+&state=[0-9a-f]{16}$/);
+
+		const forged = landedOn.replace(/state=[0-9a-f]+$/, 'state=0123456789abcdef');
+		await expect(
+			callAccountBasic(
+				new CredentialStore('alibaba1688OAuth2Api', credentialData({ authorizationCode: forged })),
+			),
+		).rejects.toThrow(/comes from another authorization request/);
+
+		const store = new CredentialStore(
+			'alibaba1688OAuth2Api',
+			credentialData({ authorizationCode: landedOn }),
+		);
+		const { output } = await callAccountBasic(store);
+		expect(output[0].json).toMatchObject({ success: true, result: { loginId: sb.demo.loginId } });
+		expect(store.data.authorizationCode).toBe('');
+		expect(store.data.refreshToken).not.toBe('');
 	});
 
 	it('calls an API that needs no authorization without any token', async () => {

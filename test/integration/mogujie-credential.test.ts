@@ -40,6 +40,10 @@ async function run(credentials: CredentialStore, parameters: Json = itemGet()): 
 	return output.map((item: { json: Json }) => item.json);
 }
 
+/** The error as the editor shows it: the message, then the description (the authorization URL). */
+const shown = (error: Error) =>
+	[error.message, (error as Error & { description?: string }).description].join('\n');
+
 async function fails(credentials: CredentialStore, parameters: Json = itemGet()): Promise<Error> {
 	return await runNode(Mogujie, { credentialType, store: credentials, parameters }).then(
 		() => {
@@ -146,7 +150,7 @@ describe('Mogujie credential against the sandbox', () => {
 		// the first refresh token no longer works
 		const stale = await fails(store({ refreshToken: first.refresh_token }));
 		expect(stale.message).toMatch(
-			/Mogujie refused the refresh token \(0000207: .+\)\. The refresh token has expired, was replaced/,
+			/Mogujie refused the refresh token \(0000207: .+\)\. The refresh token has expired or was replaced: Mogujie keeps only a shop's newest authorization/,
 		);
 		expectNoSecret(stale.message, sb.demo.appSecret, first.refresh_token);
 	});
@@ -192,8 +196,8 @@ describe('Mogujie credential against the sandbox', () => {
 				session: valid(),
 			}),
 		);
-		expect(error.message).toMatch(
-			/refused the access token even after renewing it \(0000001.*Authorize the credential again: Open http/,
+		expect(shown(error)).toMatch(
+			/refused the access token even after renewing it \(0000001.*Authorize the credential again: Open this address.*\nhttp/,
 		);
 		expect(kinds()).toEqual([
 			'xiaodian.item.get→200',
@@ -211,7 +215,11 @@ describe('Mogujie credential against the sandbox', () => {
 			}),
 		);
 		expect(error.message).toMatch(
-			/does not know this access token \(0000011: AccessToken不存在，请重新授权\)\. Authorize the credential again: Open http:\/\/127\.0\.0\.1:\d+\/authorize\?response_type=code&app_key=\d+&redirect_uri=/,
+			/does not know this access token \(0000011: AccessToken不存在，请重新授权\)\. Authorize the credential again: Open this address/,
+		);
+		// the URL on a line of its own: n8n shows it as the error's description
+		expect((error as Error & { description?: string }).description).toMatch(
+			/^http:\/\/127\.0\.0\.1:\d+\/authorize\?response_type=code&app_key=\d+&redirect_uri=\S+&state=[0-9a-f]{16}$/m,
 		);
 		expect(sb.requests.filter((r) => r.api === 'token')).toHaveLength(0);
 	});
@@ -227,7 +235,11 @@ describe('Mogujie credential against the sandbox', () => {
 		expectNoSecret(signature.message, WRONG, tokens.access_token);
 
 		const refresh = await fails(store({ refreshToken: tokens.refresh_token, appSecret: WRONG }));
-		expect(refresh.message).toMatch(/Mogujie refused the refresh token \(0000204: .+\)/);
+		// the app is at fault, not the authorization: fix the secret, no need to authorize again
+		expect(refresh.message).toMatch(
+			/Mogujie refused the app's key or secret \(0000204: app_secret错误\)\. Copy "App Key" and "App Secret" exactly/,
+		);
+		expect(shown(refresh)).not.toMatch(/authorize again/i);
 	});
 
 	it('a used code reports the platform message and how to get a new one', async () => {
@@ -244,8 +256,8 @@ describe('Mogujie credential against the sandbox', () => {
 	});
 
 	it('without any token it explains how to authorize', async () => {
-		expect((await fails(store({}))).message).toMatch(
-			/This Mogujie credential is not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/authorize\?/,
+		expect(shown(await fails(store({})))).toMatch(
+			/This Mogujie credential is not authorized yet\. Open this address.*\nhttp:\/\/127\.0\.0\.1:\d+\/authorize\?/,
 		);
 		expect(sb.requests).toHaveLength(0);
 	});

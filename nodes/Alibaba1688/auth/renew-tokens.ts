@@ -2,7 +2,13 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { CredentialError } from '../../shared/auth/credential-error';
 import { hasGrantToRenew } from '../../shared/auth/credential-values';
+import {
+	authorizationState,
+	pastedAuthorizationCode,
+} from '../../shared/auth/pasted-authorization';
 import { sessionExpression } from '../../shared/auth/session';
+import { checkAppBeforeConsent } from './app-check';
+import { CODE_MINUTES } from './authorization-url';
 import type { Alibaba1688Credentials } from './credential-data';
 import { readCredentials } from './credential-data';
 import type { HttpRequest } from './token-endpoint';
@@ -35,7 +41,12 @@ async function exchangeOrRefresh(
 			client_id: c.appKey,
 			client_secret: c.appSecret,
 			redirect_uri: c.redirectUri,
-			code: c.authorizationCode,
+			code: pastedAuthorizationCode(
+				c.authorizationCode,
+				authorizationState(c),
+				'1688',
+				CODE_MINUTES,
+			),
 		});
 		return parseTokenResponse(body, now);
 	}
@@ -60,7 +71,11 @@ export async function renewTokens(
 	now = Date.now(),
 ): Promise<IDataObject> {
 	const c = readCredentials(data);
-	if (!hasGrantToRenew(c, '1688 open-platform console')) return {};
+	if (!hasGrantToRenew(c, '1688 open-platform console')) {
+		// Never authorized: the next step is the consent page, so the app is checked first.
+		if (!c.accessToken && c.appKey && c.appSecret) await checkAppBeforeConsent(httpRequest, c);
+		return {};
+	}
 	const grant = await exchangeOrRefresh(httpRequest, c, now);
 	const accessToken = grant.accessToken as string;
 	const expiresAt = grant.accessTokenExpiresAt as number;

@@ -2,7 +2,12 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { CredentialError } from '../../shared/auth/credential-error';
 import { hasGrantToRenew } from '../../shared/auth/credential-values';
+import {
+	authorizationState,
+	pastedAuthorizationCode,
+} from '../../shared/auth/pasted-authorization';
 import { sessionExpression } from '../../shared/auth/session';
+import { CODE_MINUTES } from './authorization-url';
 import { readCredentials } from './credential-data';
 import type { HttpRequest } from './token-endpoint';
 import { callTokenEndpoint } from './token-endpoint';
@@ -48,7 +53,12 @@ export async function renewTokens(
 		c.authorizationCode
 			? {
 					grant_type: 'authorization_code',
-					code: c.authorizationCode,
+					code: pastedAuthorizationCode(
+						c.authorizationCode,
+						authorizationState(c),
+						'Mogujie',
+						CODE_MINUTES,
+					),
 					app_key: c.appKey,
 					app_secret: c.appSecret,
 					redirect_uri: c.redirectUri,

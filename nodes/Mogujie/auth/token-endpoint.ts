@@ -2,7 +2,7 @@ import { CredentialError } from '../../shared/auth/credential-error';
 import { redact } from '../../shared/helpers/redact';
 import type { HttpRequest } from '../../shared/auth/token-request';
 import { requestTokenEndpoint } from '../../shared/auth/token-request';
-import { authorizationInstructions } from './authorization-url';
+import { authorizationInstructions, CODE_MINUTES } from './authorization-url';
 import type { MogujieCredentials } from './credential-data';
 import { secretsOf } from './credential-data';
 
@@ -62,16 +62,45 @@ export async function callTokenEndpoint(
 		!isToken(body.refresh_token)
 	) {
 		const code = typeof body.statusCode === 'string' ? body.statusCode : `HTTP ${statusCode}`;
-		const msg =
-			typeof body.errorMsg === 'string' && body.errorMsg !== '' ? `: ${body.errorMsg}` : '';
-		const next =
-			grant === 'authorization_code'
-				? `A code works once and only for 10 minutes, and "Redirect URI" must be exactly the one used to get it. ${authorizationInstructions(credentials)}`
-				: `The refresh token has expired, was replaced by a newer authorization or refresh, or App Key/App Secret are wrong. Authorize again: ${authorizationInstructions(credentials)}`;
+		const message = typeof body.errorMsg === 'string' ? body.errorMsg : '';
+		const refusal = classifyRefusal(message);
 		throw new CredentialError(
-			redact(`Mogujie refused ${WHAT[grant]} (${code}${msg}). ${next}`, secrets),
-			{ grantRefused: true },
+			redact(
+				`Mogujie refused ${refusal === 'app' ? "the app's key or secret" : WHAT[grant]} (${code}${message ? `: ${message}` : ''}). ${nextStep(grant, refusal, credentials)}`,
+				secrets,
+			),
+			// A refused app is not a spent grant: no point re-reading the credential for it.
+			{ grantRefused: refusal !== 'app' },
 		);
 	}
 	return body;
+}
+
+type Refusal = 'app' | 'redirect' | 'grant';
+
+/**
+ * What a refusal is about. Mogujie published none of its `/token` codes (protocol §3.6), so the
+ * code cannot tell; its `errorMsg` names the parameter at fault (the sandbox's "app_secret错误"
+ * follows that form), and each fault has its own next step.
+ */
+function classifyRefusal(message: string): Refusal {
+	if (/app_?(key|secret)|appkey|appsecret|应用/i.test(message)) return 'app';
+	if (/redirect_?uri|回调/i.test(message)) return 'redirect';
+	return 'grant';
+}
+
+function nextStep(
+	grant: TokenGrantType,
+	refusal: Refusal,
+	credentials: MogujieCredentials,
+): string {
+	if (refusal === 'app') {
+		return 'Copy "App Key" and "App Secret" exactly (no spaces) from the Mogujie open platform console and save; the authorization itself need not be repeated.';
+	}
+	if (refusal === 'redirect') {
+		return `"Redirect URI" must be exactly the callback address the code was issued for. Correct it, then authorize again (a code works once): ${authorizationInstructions(credentials)}`;
+	}
+	return grant === 'authorization_code'
+		? `A code works once and only for ${CODE_MINUTES} minutes, and "Redirect URI" must be exactly the one used to get it. ${authorizationInstructions(credentials)}`
+		: `The refresh token has expired or was replaced: Mogujie keeps only a shop's newest authorization, so authorizing the same shop again (in another credential or another tool) ends this one's tokens. Authorize again: ${authorizationInstructions(credentials)}`;
 }

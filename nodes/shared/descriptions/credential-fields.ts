@@ -1,8 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** A field the credential fills in itself and keeps (tokens, expiries, account ids). */
-export function hiddenField(name: string): INodeProperties {
-	return { displayName: name, name, type: 'hidden', default: '' };
+/**
+ * A field the credential fills in itself and keeps (tokens, expiries, account ids). A secret one
+ * is marked as a password so that n8n blanks it in what its credential API hands the editor, and
+ * puts the stored value back when the editor saves.
+ */
+export function hiddenField(name: string, kind: 'secret' | 'plain' = 'plain'): INodeProperties {
+	return {
+		displayName: name,
+		name,
+		type: 'hidden',
+		...(kind === 'secret' ? { typeOptions: { password: true } } : {}),
+		default: '',
+	};
 }
 
 /**

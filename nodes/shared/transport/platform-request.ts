@@ -221,10 +221,14 @@ export async function platformRequest(
 	spec: PlatformRequest,
 ): Promise<IDataObject> {
 	const toNodeError = (failure: Pick<Failure, 'message'> & Partial<Failure>) => {
-		const message = redact(failure.message, spec.secrets);
+		// An address to open (the authorization URL) ends a message on a line of its own: n8n shows
+		// it apart, as the error's description, where it can be selected whole.
+		const [head, ...rest] = failure.message.split('\n');
+		const description = [rest.join('\n'), failure.description ?? ''].filter(Boolean).join('\n');
+		const message = redact(head, spec.secrets);
 		const error = new NodeApiError(this.getNode(), (failure.body ?? {}) as JsonObject, {
 			message,
-			description: failure.description ? redact(failure.description, spec.secrets) : undefined,
+			description: description ? redact(description, spec.secrets) : undefined,
 			httpCode: failure.httpCode || undefined,
 		});
 		// NodeApiError swaps any message that mentions ECONNRESET and the like for a generic

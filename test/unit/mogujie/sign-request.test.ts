@@ -73,7 +73,7 @@ describe('signMogujieRequest (the credential authenticate)', () => {
 				{ url: credentials.gatewayUrl, qs: { method: 'm' } },
 			),
 		).rejects.toThrow(
-			/not authorized yet\. Open https:\/\/oauth\.mogujie\.com\/authorize\?response_type=code&app_key=100000&redirect_uri=https%3A%2F%2Fe\.com%2Fcb&state=/,
+			/not authorized yet\. .*\nhttps:\/\/oauth\.mogujie\.com\/authorize\?response_type=code&app_key=100000&redirect_uri=https%3A%2F%2Fe\.com%2Fcb&state=[0-9a-f]{16}$/,
 		);
 	});
 });

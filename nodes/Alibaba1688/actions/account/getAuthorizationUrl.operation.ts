@@ -36,7 +36,7 @@ export async function execute(
 				authorizationUrl,
 				redirectUri: credentials.redirectUri,
 				state: new URL(authorizationUrl).searchParams.get('state'),
-				instructions: authorizationInstructions(credentials, authorizationUrl),
+				instructions: authorizationInstructions(credentials),
 			},
 			pairedItem: { item: index },
 		},

@@ -67,3 +67,41 @@ describe('Mogujie token endpoint: parameters in the query string, as the documen
 		expect(sent[0].body).toBeUndefined();
 	});
 });
+
+describe('Mogujie token refusals: each fault gets its own next step', () => {
+	const refusing = (statusCode: string, errorMsg: string) =>
+		jest.fn(async () => ({
+			statusCode: 200,
+			headers: {},
+			body: JSON.stringify({ statusCode, errorMsg }),
+		}));
+
+	it('a wrong app secret asks to fix the app fields, not to authorize again', async () => {
+		const promise = renewTokens(refusing('0000204', 'app_secret错误') as never, {
+			...credentials,
+			authorizationCode: 'code',
+		});
+		await expect(promise).rejects.toThrow(
+			/^Mogujie refused the app's key or secret \(0000204: app_secret错误\)\. Copy "App Key" and "App Secret" exactly/,
+		);
+		await expect(promise).rejects.not.toThrow(/authorize again|Open this address/);
+	});
+
+	it('a refused refresh token explains that Mogujie keeps only the newest authorization of a shop', async () => {
+		await expect(
+			renewTokens(refusing('0000207', 'refresh_token已失效（已刷新或重新授权）') as never, {
+				...credentials,
+				refreshToken: 'OLD',
+			}),
+		).rejects.toThrow(/keeps only a shop's newest authorization.*Authorize again/s);
+	});
+
+	it('takes the code from a pasted redirect address', async () => {
+		const { sent, httpRequest } = recordingHttp();
+		await renewTokens(httpRequest as never, {
+			...credentials,
+			authorizationCode: 'https://example.com/callback?x=1&code=from-address',
+		});
+		expect((sent[0].qs as Record<string, string>).code).toBe('from-address');
+	});
+});

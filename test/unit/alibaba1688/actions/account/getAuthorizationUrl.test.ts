@@ -32,8 +32,8 @@ describe('1688 › Account › Get Authorization URL', () => {
 		});
 		expect(state).toBe(url.searchParams.get('state'));
 		expect(redirectUri).toBe('https://example.com/callback');
-		// one URL, one state: the instructions give the same URL as the item
-		expect(instructions).toContain(`Open ${authorizationUrl} in a browser`);
+		// one URL, one state: the instructions end with the same URL as the item, on its own line
+		expect(instructions.split('\n').at(-1)).toBe(authorizationUrl);
 	});
 
 	it("uses the credential's own authorize URL, app key and redirect URI", async () => {
