@@ -373,9 +373,47 @@ describe('1688 in a real n8n', () => {
 		it('gives the authorization URL for a credential that is not authorized yet', async () => {
 			const result = await test(credential('x', { session: '' }).data);
 			expect(result.status).toBe('Error');
+			// short, with the URL alone on the last line, where it can be selected whole
 			expect(result.message).toMatch(
-				/not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize\?client_id=8688001&site=1688&redirect_uri=/,
+				/not authorized yet\. Open this address .*:\nhttp:\/\/127\.0\.0\.1:\d+\/oauth\/authorize\?client_id=8688001&site=1688&redirect_uri=\S+&state=[0-9a-f]{16}$/,
 			);
+		});
+
+		it('finds a wrong App Secret before giving the authorization URL', async () => {
+			const result = await test(credential('x', { appSecret: 'not-the-secret', session: '' }).data);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/App Secret.*\(gw\.SignatureInvalid\)/);
+			expect(result.message).not.toContain('/oauth/authorize');
+		});
+
+		it("does not hand the tokens to the editor: n8n's credential API blanks them and keeps them on save", async () => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+			const data = credential('x', {
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+			}).data;
+			const name = 'redaction check';
+			const { id } = (await n8n.rest('POST', '/rest/credentials', { name, type: CRED_TYPE, data }))
+				.data as { id: string };
+			const read = async () =>
+				(await n8n.rest('GET', `/rest/credentials/${id}?includeData=true`)).data as {
+					data: Record<string, string>;
+				};
+			const seen = await read();
+			expect(seen.data.appKey).toBe(data.appKey);
+			for (const secret of [tokens.access_token, tokens.refresh_token, data.appSecret])
+				expect(JSON.stringify(seen)).not.toContain(secret);
+			// the editor saves what it was given (blanked values): n8n puts the stored tokens back
+			await n8n.rest('PATCH', `/rest/credentials/${id}`, {
+				name,
+				type: CRED_TYPE,
+				data: seen.data,
+			});
+			const [saved] = await n8n.exportCredentials({ id });
+			expect(saved.data).toMatchObject({
+				accessToken: tokens.access_token,
+				refreshToken: tokens.refresh_token,
+			});
 		});
 
 		it('names gw.SignatureInvalid for a wrong app secret', async () => {

@@ -268,7 +268,7 @@ describe('credential test over the REST API', () => {
 		const result = await test(mogujieSandboxCredentialData(sb, { refreshToken: '', session: '' }));
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(
-			/not authorized yet\. Open http:\/\/127\.0\.0\.1:\d+\/authorize\?response_type=code&app_key=/,
+			/not authorized yet\. Open this address .*:\nhttp:\/\/127\.0\.0\.1:\d+\/authorize\?response_type=code&app_key=\d+&redirect_uri=\S+&state=[0-9a-f]{16}$/,
 		);
 	});
 });
