@@ -99,10 +99,11 @@ describe('1688 in a real n8n', () => {
 
 		const run = await n8n.execute(example.id);
 		expect(n8n.executionError(run)).toBeNull();
-		const orders = n8n.nodeOutput(run, 'One item per order');
+		// Purchase Order → Get Many with Simplify: one item per order, the id exact as text
+		const orders = n8n.nodeOutput(run, '1688: purchase orders');
 		expect(orders).toHaveLength(20);
-		expect(orders[0].baseInfo.idOfStr).toMatch(/^\d{18,19}$/);
-		expect(String(orders[0].baseInfo.id)).toBe(orders[0].baseInfo.idOfStr);
+		expect(orders[0].orderId).toMatch(/^\d{18,19}$/);
+		expect(sb.data.orders.map((o: { id: string }) => String(o.id))).toContain(orders[0].orderId);
 
 		const saved = await stored('sandbox1688cred01');
 		expect(saved.accessToken).toMatch(/\S{8,}/);

@@ -39,5 +39,5 @@ it('the packed tarball installed with the README commands loads in n8n and runs 
 	await n8n.importWorkflow(example);
 	const run = await n8n.execute(example.id);
 	expect(n8n.executionError(run)).toBeNull();
-	expect(n8n.nodeOutput(run, 'One item per order')).toHaveLength(20);
+	expect(n8n.nodeOutput(run, '1688: purchase orders')).toHaveLength(20);
 });

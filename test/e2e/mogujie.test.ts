@@ -1,8 +1,8 @@
 // The Mogujie credential and node in a real n8n 2.41 against the Mogujie sandbox: the example
-// "ship today's paid orders", refresh-token rotation persisted in n8n's stored credential, a
+// "ship orders from a sheet", refresh-token rotation persisted in n8n's stored credential, a
 // body-level expired token renewed and retried once, the HTTP Request node signing with the
 // credential, and the credential test over the REST API.
-import shipExample from '../../examples/mogujie-ship-todays-paid-orders.workflow.json';
+import shipExample from '../../examples/mogujie-ship-from-sheet.workflow.json';
 import { startMogujieSandbox } from '../../sandbox';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
 import { mogujieSandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
@@ -67,7 +67,7 @@ const itemGet = (itemId: string) => ({
 	parameters: { resource: 'item', operation: 'get', itemId, addYuan: true },
 });
 
-it('runs the example "ship today\'s paid orders" and stores the rotated refresh token', async () => {
+it('runs the example "ship orders from a sheet": only the rows it is given, with their own tracking numbers, and stores the rotated refresh token', async () => {
 	await n8n.importCredentials([
 		{
 			id: 'sandboxMogujie001',
@@ -77,24 +77,34 @@ it('runs the example "ship today\'s paid orders" and stores the rotated refresh 
 		},
 	]);
 	await n8n.importWorkflow(shipExample);
-	const BEIJING = 8 * 3_600_000;
-	const startOfToday = Math.floor((Date.now() + BEIJING) / 86_400_000) * 86_400_000 - BEIJING;
-	const paidToday = sb.data.orders.filter(
-		(o: Json) => o.orderStatus === 'ORDER_PAID' && o.created >= startOfToday,
-	);
+	// safe by default: nothing starts it but a person
+	expect(shipExample.nodes.map((n) => n.type)).not.toContain('n8n-nodes-base.scheduleTrigger');
+	expect((shipExample as { active?: boolean }).active ?? false).toBe(false);
+	const paidBefore = sb.data.orders.filter((o: Json) => o.orderStatus === 'ORDER_PAID').length;
 
 	const run = await n8n.execute(shipExample.id);
 	expect(n8n.executionError(run)).toBeNull();
-	const listed = n8n.nodeOutput(run, "Today's paid orders");
-	expect(listed.map((o: Json) => String(o.shopOrderId)).sort()).toEqual(
-		paidToday.map((o: Json) => String(o.shopOrderId)).sort(),
+	const rows = n8n.nodeOutput(run, 'Sheet rows');
+	expect(n8n.nodeOutput(run, 'Shipped')).toEqual(
+		rows.slice(0, 2).map((row: Json) => ({ ...row, status: 'shipped' })),
 	);
-	expect(listed.length).toBeGreaterThan(0);
-	const shipped = n8n.nodeOutput(run, 'Ship with ZTO');
-	expect(
-		shipped.every((s: Json) => s.hasShipSuccess === true && s.expressCode === 'zhongtong'),
-	).toBe(true);
-	expect(shipped).toHaveLength(listed.length);
+	// each order carries the courier and tracking number of its own row, and nothing else shipped
+	for (const row of rows.slice(0, 2)) {
+		const order = sb.data.orders.find((o: Json) => String(o.shopOrderId) === row.orderId);
+		expect(order).toMatchObject({
+			expressCode: row.courier,
+			shipExpressId: row.trackingNumber,
+		});
+	}
+	expect(sb.data.orders.filter((o: Json) => o.orderStatus === 'ORDER_PAID')).toHaveLength(
+		paidBefore - 2,
+	);
+	expect(n8n.nodeOutput(run, 'Rows to fix')).toEqual([
+		expect.objectContaining({
+			orderId: rows[2].orderId,
+			problem: expect.stringMatching(/\(1300001/),
+		}),
+	]);
 
 	const saved = await stored('sandboxMogujie001');
 	const refresh = sb.requests.find((r) => r.api === 'token');
@@ -114,7 +124,9 @@ it('runs the example "ship today\'s paid orders" and stores the rotated refresh 
 	sb.clearRequests();
 	const again = await n8n.execute(shipExample.id);
 	expect(n8n.executionError(again)).toBeNull();
-	expect(n8n.nodeOutput(again, "Today's paid orders")).toHaveLength(0);
+	// shipped already: now every row goes to "Rows to fix"
+	expect(n8n.nodeOutput(again, 'Ship', { output: 0 })).toHaveLength(0);
+	expect(n8n.nodeOutput(again, 'Ship', { output: 1 })).toHaveLength(3);
 	expect(sb.requests.filter((r) => r.api === 'token')).toHaveLength(0);
 });
 
