@@ -206,6 +206,16 @@ describe.each(platforms)('$name Trigger against the sandbox', (platform) => {
 		expect(sample).toHaveLength(1);
 		expect(state.cursor).toBe(123);
 	});
+
+	it('"Fetch test event" labels the sample with the event the trigger is set to, and picks one of the chosen statuses', async () => {
+		const [asNew] = (await poll({}, { events: ['new'] }, 'manual')) ?? [];
+		expect(asNew.event).toBe('new');
+		const [asUpdated] = (await poll({}, { events: ['updated'] }, 'manual')) ?? [];
+		expect(asUpdated.event).toBe('updated');
+		const [paid] =
+			(await poll({}, { events: ['new'], statuses: [platform.paidStatus] }, 'manual')) ?? [];
+		expect(Object.values(paid)).toContain(platform.paidStatus);
+	});
 });
 
 describe('1688 Trigger: switching between purchase and sales orders', () => {

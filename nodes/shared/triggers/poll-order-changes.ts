@@ -38,6 +38,26 @@ function windows(start: number, end: number, size: number): Array<[number, numbe
 	return result;
 }
 
+/** How many recent orders "Fetch test event" looks through for one the filters would emit. */
+const SAMPLE_CANDIDATES = 20;
+
+function hasStatus(version: OrderVersion, statuses: string[]): boolean {
+	return (
+		statuses.length === 0 ||
+		statuses.includes(version.status) ||
+		(version.extraStatus !== undefined && statuses.includes(version.extraStatus))
+	);
+}
+
+/**
+ * The event a test sample is labelled with: the one the trigger is set to when it is set to one,
+ * so a workflow built on the sample sees the event it will get; with both, what the order is.
+ */
+function sampleEvent(version: OrderVersion, events: ChangeEvent[]): ChangeEvent {
+	if (events.length === 1) return events[0];
+	return version.modifiedAt <= version.createdAt ? 'new' : 'updated';
+}
+
 /**
  * The polling triggers' `poll`: in manual mode a recent sample without touching the cursor; on the
  * first activation, only the cursor (no history unless "Include Changes Since" asks for it); then
@@ -52,8 +72,12 @@ export async function pollOrderChanges(
 	const options = (this.getNodeParameter('options', {}) ?? {}) as { includeSince?: unknown };
 
 	if (this.getMode() === 'manual') {
-		const [version] = await source.fetchVersions.call(this, undefined, 1);
-		return version ? [[{ json: source.toJson.call(this, version, 'updated') }]] : null;
+		const recent = await source.fetchVersions.call(this, undefined, SAMPLE_CANDIDATES);
+		const matching = recent.filter((v) => hasStatus(v, statuses));
+		const version = matching[0] ?? recent[0];
+		return version
+			? [[{ json: source.toJson.call(this, version, sampleEvent(version, events)) }]]
+			: null;
 	}
 
 	const state = this.getWorkflowStaticData('node') as PollState;
