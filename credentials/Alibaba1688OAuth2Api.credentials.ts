@@ -88,6 +88,15 @@ export class Alibaba1688OAuth2Api implements ICredentialType {
 				'Filled in by the credential after the code exchange; or paste an existing refresh token instead of a code. It lasts about half a year and is extended automatically in its last 30 days.',
 		},
 		{
+			// n8n has no "advanced" section for credentials, and a field hidden behind a toggle would
+			// lose its saved value (n8n drops fields that are not displayed), so a notice marks them.
+			displayName:
+				'Advanced: the addresses below point the credential at the local sandbox or a proxy. Leave them as they are for the real 1688.',
+			name: 'advancedNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: '网关地址 (Gateway URL)',
 			name: 'gatewayUrl',
 			type: 'string',

@@ -84,6 +84,15 @@ export class MogujieOAuth2Api implements ICredentialType {
 				'Filled in by the credential. Mogujie replaces it at every refresh (the old one stops working), and the credential stores the new one each time.',
 		},
 		{
+			// n8n has no "advanced" section for credentials, and a field hidden behind a toggle would
+			// lose its saved value (n8n drops fields that are not displayed), so a notice marks them.
+			displayName:
+				'Advanced: the addresses below point the credential at the local sandbox or a proxy. Leave them as they are for the real Mogujie.',
+			name: 'advancedNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: '授权服务地址 (OAuth URL)',
 			name: 'oauthUrl',
 			type: 'string',
