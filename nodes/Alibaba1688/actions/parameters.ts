@@ -6,19 +6,48 @@ import { NodeOperationError } from 'n8n-workflow';
 import { readDateFilter } from '../../shared/actions/date-filter';
 import { ORDER_DATE_FILTERS } from '../descriptions/order-filters';
 import { formatGatewayDate } from '../helpers/dates';
-import { parseOfferId } from '../helpers/offer-ids';
-import { parseOrderId } from '../helpers/order-ids';
+import {
+	OFFER_URL_FORMS,
+	parseBareOfferId,
+	parseOfferId,
+	parseOfferUrl,
+} from '../helpers/offer-ids';
+import { ORDER_URL_FORMS, parseOrderId, parseOrderUrl } from '../helpers/order-ids';
 import { parseRefundId } from '../helpers/refund-ids';
+import { locatorValue } from '../../shared/helpers/resource-locator';
 import { shortTag } from '../../shared/helpers/text';
 
+/**
+ * An order's id: a text field (node versions 1 and 1.1) or a resource locator (1.2: From List and
+ * By ID give the id, By URL the address of a 1688 order page).
+ */
 export function readOrderId(this: IExecuteFunctions, index: number, name = 'orderId'): string {
-	const raw = this.getNodeParameter(name, index) as unknown;
+	const { mode, value: raw } = locatorValue(this.getNodeParameter(name, index));
+	if (mode === 'url') {
+		const id = parseOrderUrl(raw);
+		if (id === undefined) {
+			const offer = parseOfferUrl(raw) !== undefined;
+			throw new NodeOperationError(
+				this.getNode(),
+				offer
+					? `"${String(raw ?? '').trim()}" is the page of a product, not of an order`
+					: `"${String(raw ?? '').trim()}" is not the address of a 1688 order page`,
+				{
+					itemIndex: index,
+					description: `Paste the address of the order's page, ${ORDER_URL_FORMS}, or choose By ID and give the order ID.`,
+				},
+			);
+		}
+		return id;
+	}
 	const id = parseOrderId(raw);
 	if (id === undefined) {
 		throw new NodeOperationError(this.getNode(), `"${String(raw)}" is not a 1688 order ID`, {
 			itemIndex: index,
 			description:
-				'An order ID is a number of up to 19 digits, e.g. the orderId of a Get Many result.',
+				mode === undefined
+					? 'An order ID is a number of up to 19 digits, e.g. the orderId of a Get Many result.'
+					: 'An order ID is a number of up to 19 digits, e.g. the orderId of a Get Many result. For the address of an order page, choose By URL.',
 		});
 	}
 	if (typeof raw === 'number' && !Number.isSafeInteger(raw)) {
@@ -62,19 +91,38 @@ export function readOrderIdList(this: IExecuteFunctions, index: number, name: st
 	return ids as string[];
 }
 
-/** Product ids are Longs; kept as digit text so none is rounded. A link to the offer works too. */
+/**
+ * Product ids are Longs; kept as digit text so none is rounded. The text field (node versions 1 and
+ * 1.1) takes the id or the offer's address; the resource locator (1.2) takes each in its own mode.
+ */
 export function readProductId(this: IExecuteFunctions, index: number, name = 'productId'): string {
-	const raw = this.getNodeParameter(name, index) as unknown;
-	const id = parseOfferId(raw);
+	const { mode, value: raw } = locatorValue(this.getNodeParameter(name, index));
+	const text = String(raw ?? '').trim();
+	if (mode === 'url') {
+		const id = parseOfferUrl(raw);
+		if (id === undefined) {
+			throw new NodeOperationError(
+				this.getNode(),
+				parseOrderUrl(raw) !== undefined
+					? `"${text}" is the page of an order, not of a product`
+					: `"${text}" is not the address of a 1688 offer page`,
+				{
+					itemIndex: index,
+					description: `Paste the address of the product's page, ${OFFER_URL_FORMS}, or choose By ID and give the product ID.`,
+				},
+			);
+		}
+		return id;
+	}
+	const id = mode === undefined ? parseOfferId(raw) : parseBareOfferId(raw);
 	if (id === undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`"${String(raw ?? '').trim()}" is not a 1688 product ID`,
-			{
-				itemIndex: index,
-				description: 'Give the number in detail.1688.com/offer/{ID}.html, or that address itself.',
-			},
-		);
+		throw new NodeOperationError(this.getNode(), `"${text}" is not a 1688 product ID`, {
+			itemIndex: index,
+			description:
+				mode === undefined
+					? 'Give the number in detail.1688.com/offer/{ID}.html, or that address itself.'
+					: 'A product ID is the number in detail.1688.com/offer/{ID}.html. For the address itself, choose By URL.',
+		});
 	}
 	return id;
 }

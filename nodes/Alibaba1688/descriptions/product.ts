@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ID_DIGITS_REGEX, LOCATOR_VERSIONS, TEXT_ID_VERSIONS } from './common';
+
 export const productIdField: INodeProperties = {
 	displayName: 'Product ID (商品 ID)',
 	name: 'productId',
@@ -11,16 +13,91 @@ export const productIdField: INodeProperties = {
 		'The 1688 product (offer) ID, the number in the product page address detail.1688.com/offer/{ID}.html, or that address itself',
 };
 
-/** Which own product Get reads (alibaba.product.get's productID, scene and webSite). */
-export const ownProductFields: INodeProperties[] = [
-	{
-		displayName:
-			"1688 serves this only for products of the account that authorized the credential (alibaba.product.get: 只能查询自己所有的产品), so it is for suppliers; the app needs alibaba.product.get granted, which the cross-border sourcing solution does not include. To read another seller's offer, use Get Offer.",
-		name: 'ownProductNotice',
-		type: 'notice',
-		default: '',
-	},
-	productIdField,
+/** By URL's check in the editor: the offer pages of helpers/offer-ids.ts. */
+const OFFER_URL_REGEX =
+	'^\\s*(?:https?://)?(?:(?:detail|m|offer\\.m)\\.1688\\.com/offer/\\d{1,20}\\.html|(?:www\\.)?1688\\.com/offerdetail/\\d{1,20}\\.html?|detail\\.m\\.1688\\.com/page/index\\.html\\?\\S*offerId=\\d{1,20})';
+
+/**
+ * The `productId` parameter: a text field up to version 1.1, and from 1.2 a resource locator. Only
+ * the seller's own products can be listed (alibaba.product.list.get): `ownList` adds From List.
+ */
+export function productIdFields(ownList: boolean, description?: string): INodeProperties[] {
+	return [
+		{
+			...productIdField,
+			...(description ? { description } : {}),
+			displayOptions: { show: TEXT_ID_VERSIONS },
+		},
+		{
+			displayName: 'Product (商品)',
+			name: 'productId',
+			type: 'resourceLocator',
+			default: { mode: ownList ? 'list' : 'url', value: '' },
+			required: true,
+			description:
+				description ??
+				(ownList
+					? 'One of your products: pick it from your product list, paste the address of its page, or give its ID'
+					: 'The offer: paste the address of its page (detail.1688.com/offer/{ID}.html) or give its ID'),
+			displayOptions: { show: LOCATOR_VERSIONS },
+			modes: [
+				...(ownList
+					? [
+							{
+								displayName: 'From List',
+								name: 'list',
+								type: 'list' as const,
+								placeholder: 'Select a product...',
+								typeOptions: { searchListMethod: 'searchMyProducts', searchable: true },
+							},
+						]
+					: []),
+				{
+					displayName: 'By URL',
+					name: 'url',
+					type: 'string',
+					placeholder: 'https://detail.1688.com/offer/620201390233.html',
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: OFFER_URL_REGEX,
+								errorMessage:
+									'Paste the address of a 1688 offer page, e.g. https://detail.1688.com/offer/620201390233.html',
+							},
+						},
+					],
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: '620201390233',
+					validation: [
+						{
+							type: 'regex',
+							properties: {
+								regex: ID_DIGITS_REGEX,
+								errorMessage: 'A 1688 product ID is a number, e.g. 620201390233',
+							},
+						},
+					],
+				},
+			],
+		},
+	];
+}
+
+const ownProductNotice: INodeProperties = {
+	displayName:
+		"1688 serves this only for products of the account that authorized the credential (alibaba.product.get: 只能查询自己所有的产品), so it is for suppliers; the app needs alibaba.product.get granted, which the cross-border sourcing solution does not include. To read another seller's offer, use Get Offer.",
+	name: 'ownProductNotice',
+	type: 'notice',
+	default: '',
+};
+
+/** Which own product Get reads (alibaba.product.get's scene and webSite). */
+const ownProductScope: INodeProperties[] = [
 	{
 		displayName: 'Scene (业务场景)',
 		name: 'scene',
@@ -42,6 +119,20 @@ export const ownProductFields: INodeProperties[] = [
 		],
 		default: '1688',
 	},
+];
+
+/** Version 1's Product → Get Own Product: the product ID stays a text field there. */
+export const ownProductFields: INodeProperties[] = [
+	ownProductNotice,
+	productIdField,
+	...ownProductScope,
+];
+
+/** My Product → Get: the product ID is a text field up to 1.1, a resource locator from 1.2. */
+export const myProductFields: INodeProperties[] = [
+	ownProductNotice,
+	...productIdFields(true),
+	...ownProductScope,
 ];
 
 export const countryField: INodeProperties = {

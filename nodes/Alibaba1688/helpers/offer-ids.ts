@@ -13,12 +13,31 @@ const PAGE_FORMS = [
 ];
 
 export function parseOfferId(value: unknown): string | undefined {
+	return parseBareOfferId(value) ?? parseOfferUrl(value);
+}
+
+/** An offer id given as the number alone, not an address (By ID). */
+export function parseBareOfferId(value: unknown): string | undefined {
 	const text =
 		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (/^\d{1,20}$/.test(text)) return text;
+	return /^\d{1,20}$/.test(text) ? text : undefined;
+}
+
+/** The offer id in the address of an offer page (PAGE_FORMS); undefined for anything else. */
+export function parseOfferUrl(value: unknown): string | undefined {
+	const text = typeof value === 'string' ? value.trim() : '';
 	for (const form of PAGE_FORMS) {
 		const page = form.exec(text);
 		if (page) return page[1];
 	}
 	return undefined;
+}
+
+/** The offer page forms, as an error message names them. */
+export const OFFER_URL_FORMS =
+	'detail.1688.com/offer/{ID}.html, m.1688.com/offer/{ID}.html or detail.m.1688.com/page/index.html?offerId={ID}';
+
+/** The page an offer's id opens. */
+export function offerPageUrl(id: string): string {
+	return `https://detail.1688.com/offer/${id}.html`;
 }

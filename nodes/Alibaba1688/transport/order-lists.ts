@@ -8,7 +8,7 @@ import type { OrderView } from '../helpers/order-view';
 import { createRequestLimiter } from '../../shared/transport/request-limiter';
 import type { RequestContext } from '../../shared/transport/context';
 import { numberAt, objectsAt } from '../../shared/helpers/reply-objects';
-import { alibaba1688ApiPages, MAX_PAGE_SIZE } from './index';
+import { alibaba1688ApiPages, alibaba1688ApiRequest, MAX_PAGE_SIZE } from './index';
 
 /** An order's exact id: `idOfStr`, since the numeric `id` loses digits in JSON readers. */
 export function listedOrderId(order: IDataObject): string | undefined {
@@ -61,4 +61,30 @@ export async function fetchOrderList(
 		},
 		{ limit, limiter: createRequestLimiter(maxConcurrentRequests) },
 	);
+}
+
+/**
+ * One page of the orders of `view` matching `filters`, newest first, and whether more follow: what
+ * the editor's From List shows, a page at a time.
+ */
+export async function fetchOrderListPage(
+	this: RequestContext,
+	view: OrderView,
+	filters: IDataObject,
+	page: number,
+): Promise<{ orders: IDataObject[]; more: boolean }> {
+	const list = LISTS[view];
+	const pageSize = Math.min(20, list.maxPageSize);
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: 'com.alibaba.trade',
+		apiName: list.apiName,
+		params: { ...filters, page, pageSize },
+		retry: 'safe',
+	});
+	const orders = objectsAt(body.result);
+	const total = numberAt(body.totalRecord);
+	return {
+		orders,
+		more: total === undefined ? orders.length === pageSize : page * pageSize < total,
+	};
 }

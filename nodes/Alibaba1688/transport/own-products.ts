@@ -58,6 +58,26 @@ export async function fetchOwnProducts(
 	);
 }
 
+/** One page of the seller's products matching `filters`, and whether more follow (From List). */
+export async function fetchOwnProductPage(
+	this: RequestContext,
+	filters: IDataObject,
+	page: number,
+): Promise<{ products: IDataObject[]; more: boolean }> {
+	const body = await alibaba1688ApiRequest.call(this, {
+		namespace: NAMESPACE,
+		apiName: 'alibaba.product.list.get',
+		params: { ...filters, pageNo: page, pageSize: LIST_PAGE_SIZE },
+		retry: 'safe',
+	});
+	const products = objectsAt(pageResult(body).resultList);
+	const total = numberAt(pageResult(body).totalRecords);
+	return {
+		products,
+		more: total === undefined ? products.length === LIST_PAGE_SIZE : page * LIST_PAGE_SIZE < total,
+	};
+}
+
 /** One product's stock change as modifyStock takes it. */
 export interface StockChange {
 	productId: string;

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { locatorValue } from '../../shared/helpers/resource-locator';
+
 function readId(
 	this: IExecuteFunctions,
 	index: number,
@@ -18,9 +20,23 @@ function readId(
 	return id;
 }
 
-/** Shop order ids are numbers (kept as their digits). */
+/**
+ * Shop order ids are numbers (kept as their digits): a text field in node version 1, a resource
+ * locator (From List, By ID) from 1.1.
+ */
 export function readShopOrderId(this: IExecuteFunctions, index: number): string {
-	return readId.call(this, index, 'orderId', 'order ID', /^\d{1,20}$/);
+	const { mode, value } = locatorValue(this.getNodeParameter('orderId', index));
+	const id = typeof value === 'number' ? String(value) : String(value ?? '').trim();
+	if (!/^\d{1,20}$/.test(id)) {
+		throw new NodeOperationError(this.getNode(), `"${id}" is not a Mogujie order ID`, {
+			itemIndex: index,
+			description:
+				mode === undefined
+					? undefined
+					: 'A Mogujie order ID is the number shopOrderId, e.g. from Order → Get Many; or pick the order From List.',
+		});
+	}
+	return id;
 }
 
 /** Item and SKU ids are short opaque strings such as 1ltdroo. */

@@ -185,7 +185,8 @@ describe('pollOrderChanges', () => {
 			context('manual', staticData),
 			source([v('a', 1, 1)]),
 		);
-		expect(manual).toEqual([[{ json: { event: 'updated', id: 'a' } }]]);
+		// with both events chosen, the sample is labelled as what it is: never modified, so new
+		expect(manual).toEqual([[{ json: { event: 'new', id: 'a' } }]]);
 		expect(staticData.cursor).toBe(cursor);
 	});
 

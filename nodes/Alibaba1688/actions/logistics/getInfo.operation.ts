@@ -1,14 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectsAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
-	orderIdField,
+	...orderIdFields('buyer'),
 	optionsCollection([
 		{
 			displayName: 'Fields (返回字段)',

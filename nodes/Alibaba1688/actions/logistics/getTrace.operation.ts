@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
@@ -9,7 +9,7 @@ import { objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';
 
 const properties: INodeProperties[] = [
-	orderIdField,
+	...orderIdFields('buyer'),
 	optionsCollection([
 		{
 			displayName: 'Logistics ID (物流单 ID)',

@@ -10,14 +10,14 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions/common';
-import { ownProductFields } from '../../descriptions/product';
+import { myProductFields } from '../../descriptions/product';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 import { readProductId } from '../parameters';
 import { simplifyProduct } from '../../helpers/simplify-product';
 import { fetchOwnProduct } from '../../transport/own-products';
 
 const properties: INodeProperties[] = [
-	...ownProductFields,
+	...myProductFields,
 	{
 		...simplifyField,
 		description:

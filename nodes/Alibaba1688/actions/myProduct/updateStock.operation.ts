@@ -12,18 +12,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { productIdField } from '../../descriptions/product';
+import { productIdFields } from '../../descriptions/product';
 import { objectAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';
 import { readProductId } from '../parameters';
 import { fetchOwnProduct, modifyStock } from '../../transport/own-products';
 
 const properties: INodeProperties[] = [
-	{
-		...productIdField,
-		description:
-			'One of your own products: its ID (productId in My Product → Get Many), or its address detail.1688.com/offer/{ID}.html',
-	},
+	...productIdFields(
+		true,
+		'One of your own products: its ID (productId in My Product → Get Many), or its address detail.1688.com/offer/{ID}.html',
+	),
 	{
 		displayName: 'Mode (修改方式)',
 		name: 'mode',

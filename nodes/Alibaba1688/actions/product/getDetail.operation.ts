@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { countryField, productIdField } from '../../descriptions/product';
+import { countryField, productIdFields } from '../../descriptions/product';
 import { readProductId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	productIdField,
+	...productIdFields(false),
 	{
 		displayName: 'Source (接口)',
 		name: 'offerSource',

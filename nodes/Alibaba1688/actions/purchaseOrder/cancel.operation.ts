@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	orderIdField,
+	...orderIdFields('buyer'),
 	{
 		displayName: 'Cancel Reason (取消原因)',
 		name: 'cancelReason',

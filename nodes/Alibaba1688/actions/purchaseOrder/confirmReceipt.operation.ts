@@ -5,7 +5,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderEntryIdsField, orderIdField } from '../../descriptions/common';
+import { orderEntryIdsField, orderIdFields } from '../../descriptions/common';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 import { longList, readOrderLines } from '../order-lines';
 import { readOrderId } from '../parameters';
@@ -19,10 +19,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		...orderIdField,
-		description: 'A shipped order (e.g. status waitbuyerreceive) whose goods arrived',
-	},
+	...orderIdFields('buyer', 'A shipped order (e.g. status waitbuyerreceive) whose goods arrived'),
 	{
 		...orderEntryIdsField,
 		description:

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField, simplifyField } from '../../descriptions/common';
+import { orderIdFields, simplifyField } from '../../descriptions/common';
 import { orderIncludeFields } from '../../descriptions/order-filters';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../parameters';
@@ -10,7 +10,7 @@ import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 
 const properties: INodeProperties[] = [
-	orderIdField,
+	...orderIdFields('buyer'),
 	simplifyField,
 	optionsCollection([orderIncludeFields('buyer')]),
 ];

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { yuanToFen } from '../../../shared/helpers/money';
 import { objectAt } from '../../../shared/helpers/reply-objects';
@@ -35,10 +35,10 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		...orderIdField,
-		description: 'The unpaid order to pay (status waitbuyerpay), e.g. the orderId Create returned',
-	},
+	...orderIdFields(
+		'buyer',
+		'The unpaid order to pay (status waitbuyerpay), e.g. the orderId Create returned',
+	),
 	{
 		displayName: 'Payment Channel (支付渠道)',
 		name: 'payChannel',

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { orderEntryIdsField, orderIdField } from '../../descriptions/common';
+import { orderEntryIdsField, orderIdFields } from '../../descriptions/common';
 import { goodsStatusField } from '../../descriptions/refund';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { fenToYuan } from '../../../shared/helpers/money';
@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	orderIdField,
+	...orderIdFields('buyer'),
 	orderEntryIdsField,
 	{
 		displayName: 'Request (退款要求)',

@@ -5,7 +5,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderEntryIdsField, orderIdField } from '../../descriptions/common';
+import { orderEntryIdsField, orderIdFields } from '../../descriptions/common';
 import { goodsStatusField } from '../../descriptions/refund';
 import { returnAllOrLimit } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
@@ -15,7 +15,7 @@ import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	orderIdField,
+	...orderIdFields('buyer'),
 	orderEntryIdsField,
 	goodsStatusField,
 	...returnAllOrLimit,

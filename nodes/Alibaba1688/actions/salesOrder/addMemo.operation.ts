@@ -7,16 +7,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { valueText } from '../../../shared/helpers/text';
 import { readOrderId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [
-	{
-		...orderIdField,
-		description: 'The sales order to note, e.g. the orderId of Sales Order → Get Many',
-	},
+	...orderIdFields('seller', 'The sales order to note, e.g. the orderId of Sales Order → Get Many'),
 	{
 		displayName: 'Memo (备忘)',
 		name: 'memo',

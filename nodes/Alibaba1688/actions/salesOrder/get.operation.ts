@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField, simplifyField } from '../../descriptions/common';
+import { orderIdFields, simplifyField } from '../../descriptions/common';
 import { orderIncludeFields } from '../../descriptions/order-filters';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { readOrderId } from '../parameters';
@@ -9,11 +9,10 @@ import { simplifySalesOrder } from '../../helpers/simplify-order';
 import { fetchSellerOrder } from '../../transport/seller-orders';
 
 const properties: INodeProperties[] = [
-	{
-		...orderIdField,
-		description:
-			'The 1688 sales order ID, e.g. the orderId of Sales Order → Get Many. Text, so all 19 digits are kept.',
-	},
+	...orderIdFields(
+		'seller',
+		'The 1688 sales order ID, e.g. the orderId of Sales Order → Get Many. Text, so all 19 digits are kept.',
+	),
 	simplifyField,
 	optionsCollection([orderIncludeFields('seller')]),
 ];

@@ -14,7 +14,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { orderEntryIdsField, orderIdField } from '../../descriptions/common';
+import { orderEntryIdsField, orderIdFields } from '../../descriptions/common';
 import { optionsCollection } from '../../../shared/descriptions/operation-fields';
 import { objectAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';
@@ -24,11 +24,10 @@ import { fetchCarriers } from '../../transport/carriers';
 import { fetchSellerOrder } from '../../transport/seller-orders';
 
 const properties: INodeProperties[] = [
-	{
-		...orderIdField,
-		description:
-			'The sales order to ship, paid and waiting for shipment (waitsellersend), e.g. the orderId of Sales Order → Get Many',
-	},
+	...orderIdFields(
+		'seller',
+		'The sales order to ship, paid and waiting for shipment (waitsellersend), e.g. the orderId of Sales Order → Get Many',
+	),
 	{
 		displayName: 'Lines to Ship (发货子订单)',
 		name: 'lines',

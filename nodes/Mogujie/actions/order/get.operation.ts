@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField, yuanField } from '../../descriptions/common';
+import { orderIdFields, yuanField } from '../../descriptions/common';
 import { orderWithYuan } from '../../helpers/amounts';
 import { readShopOrderId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
 
-const properties: INodeProperties[] = [orderIdField, yuanField];
+const properties: INodeProperties[] = [...orderIdFields, yuanField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['get'] } },

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { orderIdField } from '../../descriptions/common';
+import { orderIdFields } from '../../descriptions/common';
 import { COURIERS } from '../../descriptions/couriers';
 import { readShopOrderId } from '../parameters';
 import { mogujieApiRequest } from '../../transport';
@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	orderIdField,
+	...orderIdFields,
 	{
 		displayName: 'Courier (快递公司) Name or ID',
 		name: 'expressCode',

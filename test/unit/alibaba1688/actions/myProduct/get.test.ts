@@ -151,3 +151,59 @@ describe('1688 › My Product › Get', () => {
 		expect(sent).toHaveLength(0);
 	});
 });
+
+describe('1688 › My Product › Get, node version 1.2 (Product is a resource locator)', () => {
+	const sentProductId = async (mode: string, value: string) => {
+		const { sent } = await runOperation(get, {
+			platform: '1688',
+			parameters: { productId: { __rl: true, mode, value }, webSite: '1688', scene: '1688' },
+			reply: () => REPLY,
+		});
+		return sent[0].params.productID;
+	};
+
+	it('sends the product picked From List, given By ID, or read from its page By URL', async () => {
+		expect(await sentProductId('list', PRODUCT_ID)).toBe(PRODUCT_ID);
+		expect(await sentProductId('id', PRODUCT_ID)).toBe(PRODUCT_ID);
+		expect(
+			await sentProductId('url', `https://detail.1688.com/offer/${PRODUCT_ID}.html?spm=a2615`),
+		).toBe(PRODUCT_ID);
+		expect(await sentProductId('url', `https://m.1688.com/offer/${PRODUCT_ID}.html`)).toBe(
+			PRODUCT_ID,
+		);
+	});
+
+	it('By URL refuses an order page and other addresses, naming the offer page forms', async () => {
+		const run = (value: string) =>
+			runOperation(get, {
+				platform: '1688',
+				parameters: { productId: { __rl: true, mode: 'url', value } },
+				reply: () => REPLY,
+			});
+		await expect(
+			run('https://trade.1688.com/order/new_step_order_detail.htm?orderId=3298765432109876543'),
+		).rejects.toThrow('is the page of an order, not of a product');
+		await expect(run('https://item.taobao.com/item.htm?id=620201390233')).rejects.toMatchObject({
+			message: expect.stringContaining('is not the address of a 1688 offer page'),
+			description: expect.stringContaining('detail.1688.com/offer/{ID}.html'),
+		});
+	});
+
+	it('By ID takes digits only: an address there points to By URL', async () => {
+		const { context, sent } = operationContext({
+			platform: '1688',
+			parameters: {
+				productId: {
+					__rl: true,
+					mode: 'id',
+					value: `https://detail.1688.com/offer/${PRODUCT_ID}.html`,
+				},
+			},
+			reply: () => REPLY,
+		});
+		const run = get.execute.call(context, 0);
+		await expect(run).rejects.toThrow('is not a 1688 product ID');
+		await expect(run).rejects.toMatchObject({ description: expect.stringContaining('By URL') });
+		expect(sent).toHaveLength(0);
+	});
+});

@@ -145,3 +145,18 @@ describe('1688 › Product › Get Detail', () => {
 		});
 	});
 });
+
+describe('1688 › Product › Get Detail, node version 1.2 (Product is a resource locator)', () => {
+	it.each([
+		['By URL', 'url', `https://detail.1688.com/offer/${PRODUCT_ID}.html?spm=a26352`],
+		['By URL (mobile)', 'url', `https://detail.m.1688.com/page/index.html?offerId=${PRODUCT_ID}`],
+		['By ID', 'id', PRODUCT_ID],
+	])("%s reads another seller's offer", async (_label, mode, value) => {
+		const { sent } = await runOperation(getDetail, {
+			platform: '1688',
+			parameters: { productId: { __rl: true, mode, value }, country: 'en' },
+			reply: () => ({ result: { success: true, code: '200', message: null, result: DETAIL } }),
+		});
+		expect(sent[0].params.offerDetailParam).toContain(`"offerId":${PRODUCT_ID},`);
+	});
+});

@@ -1,7 +1,12 @@
-import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as get from '../../../../../nodes/Alibaba1688/actions/purchaseOrder/get.operation';
-import { gatewayError1688, runOperation } from '../../../../support/operation-context';
+import {
+	gatewayError1688,
+	operationContext,
+	runOperation,
+} from '../../../../support/operation-context';
 
 const ORDER_ID = '3298765432109876543';
 // The numeric id has 19 digits, more than a JavaScript number holds: sent as 1688 sends it.
@@ -63,5 +68,76 @@ describe('1688 › Purchase Order › Get', () => {
 		});
 		await expect(run).rejects.toThrow('"abc" is not a 1688 order ID');
 		await expect(run).rejects.not.toBeInstanceOf(NodeApiError);
+	});
+});
+
+describe('1688 › Purchase Order › Get, node version 1.2 (Order is a resource locator)', () => {
+	const locator = (mode: string, value: string) => ({ __rl: true, mode, value });
+	const sentOrderId = async (orderId: IDataObject) => {
+		const { sent } = await runOperation(get, {
+			platform: '1688',
+			parameters: { orderId, simplify: true },
+			reply,
+		});
+		return sent[0].params.orderId;
+	};
+
+	it('sends the id picked From List or given By ID', async () => {
+		expect(await sentOrderId(locator('list', ORDER_ID))).toBe(ORDER_ID);
+		expect(await sentOrderId(locator('id', ` ${ORDER_ID} `))).toBe(ORDER_ID);
+	});
+
+	it("By URL sends the id in the address of the buyer's or the seller's order page", async () => {
+		expect(
+			await sentOrderId(
+				locator(
+					'url',
+					`https://trade.1688.com/order/new_step_order_detail.htm?spm=a360q&orderId=${ORDER_ID}`,
+				),
+			),
+		).toBe(ORDER_ID);
+		expect(
+			await sentOrderId(
+				locator(
+					'url',
+					`https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=${ORDER_ID}`,
+				),
+			),
+		).toBe(ORDER_ID);
+	});
+
+	it('By URL refuses an offer page and any other address, naming the order page forms', async () => {
+		const offer = runOperation(get, {
+			platform: '1688',
+			parameters: { orderId: locator('url', 'https://detail.1688.com/offer/620201390233.html') },
+			reply,
+		});
+		await expect(offer).rejects.toThrow('is the page of a product, not of an order');
+		await expect(offer).rejects.toBeInstanceOf(NodeOperationError);
+		const other = runOperation(get, {
+			platform: '1688',
+			parameters: { orderId: locator('url', 'https://example.com/order?orderId=1') },
+			reply,
+		});
+		await expect(other).rejects.toThrow('is not the address of a 1688 order page');
+		await expect(other).rejects.toMatchObject({
+			description: expect.stringContaining(
+				'trade.1688.com/order/new_step_order_detail.htm?orderId=',
+			),
+		});
+	});
+
+	it('By ID refuses an address, pointing to By URL, before calling 1688', async () => {
+		const { context, sent } = operationContext({
+			platform: '1688',
+			parameters: {
+				orderId: locator('id', `https://trade.1688.com/order/x_detail.htm?orderId=${ORDER_ID}`),
+			},
+			reply,
+		});
+		const run = get.execute.call(context, 0);
+		await expect(run).rejects.toThrow('is not a 1688 order ID');
+		await expect(run).rejects.toMatchObject({ description: expect.stringContaining('By URL') });
+		expect(sent).toHaveLength(0);
 	});
 });

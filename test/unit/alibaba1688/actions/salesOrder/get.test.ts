@@ -54,3 +54,27 @@ describe('1688 › Sales Order › Get', () => {
 		).rejects.toThrow('"abc" is not a 1688 order ID');
 	});
 });
+
+describe('1688 › Sales Order › Get, node version 1.2 (Order is a resource locator)', () => {
+	it.each([
+		['From List', 'list', '3298765432109876543'],
+		['By ID', 'id', '3298765432109876543'],
+		[
+			"By URL (the seller's order page)",
+			'url',
+			'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3298765432109876543',
+		],
+		[
+			'By URL (the older seller page)',
+			'url',
+			'http://trade.1688.com/order/unify_seller_detail.htm?orderId=3298765432109876543',
+		],
+	])('%s sends the order id', async (_label, mode, value) => {
+		const { sent } = await runOperation(get, {
+			platform: '1688',
+			parameters: { orderId: { __rl: true, mode, value }, simplify: true },
+			reply: () => ({ statusCode: 200, body: sellerView }),
+		});
+		expect(sent[0].params).toEqual({ webSite: '1688', orderId: '3298765432109876543' });
+	});
+});

@@ -102,3 +102,32 @@ describe('Mogujie › Order › Get', () => {
 		expect(reply).not.toHaveBeenCalled();
 	});
 });
+
+describe('Mogujie › Order › Get, node version 1.1 (Order is a resource locator)', () => {
+	it.each([
+		['From List', 'list', ORDER_ID],
+		['By ID', 'id', ` ${ORDER_ID} `],
+	])('%s reads the order', async (_label, mode, value) => {
+		const { sent } = await runOperation(get, {
+			platform: 'mogujie',
+			parameters: { orderId: { __rl: true, mode, value }, addYuan: true },
+			reply: () => mogujieReply(ORDER),
+		});
+		expect(sent[0].api).toBe('xiaodian.trade.get');
+		expect(JSON.parse(sent[0].params.openApiOrderDetailReqDto)).toEqual({
+			shopOrderId: ORDER_ID,
+		});
+	});
+
+	it('By ID refuses what is not an order ID before calling Mogujie, saying where ids come from', async () => {
+		const run = runOperation(get, {
+			platform: 'mogujie',
+			parameters: { orderId: { __rl: true, mode: 'id', value: 'P93182337647084' } },
+			reply: () => mogujieReply(ORDER),
+		});
+		await expect(run).rejects.toThrow('"P93182337647084" is not a Mogujie order ID');
+		await expect(run).rejects.toMatchObject({
+			description: expect.stringContaining('shopOrderId'),
+		});
+	});
+});

@@ -98,3 +98,14 @@ describe('Mogujie › Order › Ship', () => {
 		expect(reply).not.toHaveBeenCalled();
 	});
 });
+
+describe('Mogujie › Order › Ship, node version 1.1 (Order is a resource locator)', () => {
+	it('ships the order picked From List', async () => {
+		const { sent } = await runOperation(ship, {
+			platform: 'mogujie',
+			parameters: { ...PARAMETERS, orderId: { __rl: true, mode: 'list', value: ORDER_ID } },
+			reply: () => SHIPPED,
+		});
+		expect(sent[0].params.openAPIOrderConsignReqDTO).toContain(`"shopOrderId":${ORDER_ID},`);
+	});
+});
