@@ -9,6 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { queueModeSkipReason } = require('./lib/queue-services');
 const { ensureRuntime } = require('./lib/runtime');
+const { browserTestSkipReason } = require('../test/support/browser');
 
 const root = path.join(__dirname, '..');
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status;
@@ -42,6 +43,8 @@ async function main() {
 	const notices = [];
 	const queue = queueModeSkipReason();
 	if (queue) notices.push(`test/e2e/queue-mode.test.ts (queue mode): ${queue}`);
+	const browser = browserTestSkipReason();
+	if (browser) notices.push(`test/e2e/editor-browser.test.ts (the editor in Chromium): ${browser}`);
 
 	const resultsFile = path.join(
 		fs.mkdtempSync(path.join(os.tmpdir(), 'jest-results-')),

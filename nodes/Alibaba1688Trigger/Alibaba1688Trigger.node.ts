@@ -21,8 +21,10 @@ export class Alibaba1688Trigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
+		// n8n's node creator folds this trigger into the "1688" entry and shows this text for it,
+		// so it speaks for the whole app, actions and trigger
 		description:
-			'Starts the workflow when a 1688 purchase order or sales order is placed or changes (polls 1688)',
+			'1688 (Alibaba wholesale): purchase and sales orders, shipping, products and stock; starts a workflow when an order is placed or changes',
 		defaults: { name: '1688 Trigger' },
 		polling: true,
 		inputs: [],

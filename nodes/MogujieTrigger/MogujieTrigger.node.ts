@@ -20,8 +20,10 @@ export class MogujieTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{ $parameter["events"].join(", ") }}',
+		// n8n's node creator folds this trigger into the "Mogujie" entry and shows this text for it,
+		// so it speaks for the whole app, actions and trigger
 		description:
-			'Starts the workflow when a Mogujie shop order is placed or changes (polls Mogujie)',
+			'Mogujie (蘑菇街) shops: orders, shipping, items and stock; starts a workflow when a shop order is placed or changes',
 		defaults: { name: 'Mogujie Trigger' },
 		polling: true,
 		inputs: [],

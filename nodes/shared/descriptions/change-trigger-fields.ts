@@ -16,11 +16,13 @@ export function changeTriggerProperties(labels: {
 				{
 					name: labels.newLabel,
 					value: 'new',
+					action: `On ${labels.newLabel.toLowerCase()}`,
 					description: 'An order placed since the last check, once per order',
 				},
 				{
 					name: labels.updatedLabel,
 					value: 'updated',
+					action: `On ${labels.updatedLabel.toLowerCase()}`,
 					description: 'Every later change of an order (status, amounts, shipping)',
 				},
 			],
