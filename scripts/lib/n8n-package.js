@@ -75,6 +75,12 @@ function packPackage() {
  * Read the package.json inside a package tarball.
  * @param {string} tarball
  */
+/** The paths in a package tarball (`package/…`). @param {string} tarball */
+async function listTarball(tarball) {
+	const { stdout } = await execFileAsync('tar', ['-tzf', tarball], { maxBuffer: 16 * 1024 * 1024 });
+	return stdout.split('\n').filter(Boolean);
+}
+
 async function readTarballManifest(tarball) {
 	const { stdout } = await execFileAsync('tar', ['-xzOf', tarball, 'package/package.json'], {
 		maxBuffer: 16 * 1024 * 1024,
@@ -130,4 +136,4 @@ async function installTarball(userFolder, tarball) {
 	return { name, version, dir };
 }
 
-module.exports = { npmPack, packPackage, readTarballManifest, installTarball };
+module.exports = { npmPack, packPackage, readTarballManifest, installTarball, listTarball };

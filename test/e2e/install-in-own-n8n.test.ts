@@ -4,6 +4,7 @@
 import example from '../../examples/1688-sandbox-purchase-orders.workflow.json';
 import { start1688Sandbox } from '../../sandbox';
 import { N8nInstance, packPackage } from '../../scripts/lib/n8n';
+import { listTarball } from '../../scripts/lib/n8n-package';
 import { alibaba1688SandboxCredentialData } from '../../scripts/lib/sandbox-credentials';
 import { installAsReadmeSays } from '../support/own-n8n-install';
 
@@ -23,7 +24,20 @@ afterAll(async () => {
 });
 
 it('the packed tarball installed with the README commands loads in n8n and runs the example', async () => {
-	const installed = installAsReadmeSays(n8n.userFolder, await packPackage());
+	const tarball = await packPackage();
+	// the build copies every picture of the project into dist/: the README's and the browser
+	// test's stay out of the package
+	const shipped = (await listTarball(tarball)).filter((p) => p.startsWith('package/dist/'));
+	expect(
+		shipped.filter(
+			(p) =>
+				!/^package\/dist\/(credentials|nodes|icons)\/|^package\/dist\/(package\.json|tsconfig\.tsbuildinfo)$/.test(
+					p,
+				),
+		),
+	).toEqual([]);
+	expect(shipped).toContain('package/dist/icons/1688.svg');
+	const installed = installAsReadmeSays(n8n.userFolder, tarball);
 	// n8n-workflow and luxon are n8n's own: nothing is installed beside the package, so the nodes
 	// (which import luxon as they load) run only if n8n resolves both for community packages.
 	expect(installed).toEqual(['n8n-nodes-1688-mogujie']);
