@@ -1,72 +1,24 @@
 // Version 1.1 of the 1688 node moved the seller's own product from Product → Get Own Product to
 // My Product → Get; version 1.2 made the order and product ids resource locators. A workflow saved
 // by an older version must load with its parameters as they were, and run as it did.
-import type { INodeParameters, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { Alibaba1688 } from '../../../nodes/Alibaba1688/Alibaba1688.node';
 import * as myProductGet from '../../../nodes/Alibaba1688/actions/myProduct/get.operation';
 import * as purchaseOrderGet from '../../../nodes/Alibaba1688/actions/purchaseOrder/get.operation';
 import { runOperation } from '../../support/operation-context';
+import { canvasSubtitle, loadSaved, shownProperties } from '../../support/saved-node';
 
-const description = new Alibaba1688().description;
+const type = new Alibaba1688();
+const { description } = type;
+const load = (typeVersion: number, saved: INodeParameters) => loadSaved(type, typeVersion, saved);
 
-/** The parameters n8n resolves for a saved node of `typeVersion` (defaults filled, hidden ones dropped). */
-function load(typeVersion: number, saved: INodeParameters): INodeParameters {
-	const node = {
-		id: 'n1',
-		name: '1688',
-		type: 'n8n-nodes-1688-mogujie.alibaba1688',
-		typeVersion,
-		position: [0, 0] as [number, number],
-		parameters: saved,
-	};
-	return NodeHelpers.getNodeParameters(
-		description.properties,
-		saved,
-		true,
-		false,
-		node,
-		description,
-	) as INodeParameters;
-}
-
-const operationOptions = (typeVersion: number, resource: string) => {
-	const parameters = load(typeVersion, { resource });
-	const shown = description.properties.filter(
-		(p) =>
-			p.name === 'operation' &&
-			NodeHelpers.displayParameter(parameters, p, { typeVersion } as never, description),
+const operationOptions = (typeVersion: number, resource: string) =>
+	shownProperties(type, typeVersion, { resource }, 'operation').flatMap((p) =>
+		(p.options ?? []).map((o) => (o as { value: string }).value),
 	);
-	return shown.flatMap((p) => (p.options ?? []).map((o) => (o as { value: string }).value));
-};
 
-/** The subtitle the canvas shows for these values: the expression, evaluated by n8n's own engine. */
-function subtitle(parameters: Record<string, string>): string {
-	const type = new Alibaba1688();
-	const nodeTypes = {
-		getByName: () => type,
-		getByNameAndVersion: () => type,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node = {
-		id: 'n1',
-		name: 'node',
-		type: 'n8n-nodes-1688-mogujie.alibaba1688',
-		typeVersion: Number(type.description.defaultVersion),
-		position: [0, 0] as [number, number],
-		parameters,
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	return String(
-		workflow.expression.getSimpleParameterValue(
-			node,
-			String(type.description.subtitle),
-			'internal',
-			{},
-		),
-	);
-}
+const subtitle = (parameters: Record<string, string>) => canvasSubtitle(type, parameters);
 
 describe('1688 node versions', () => {
 	it('offers versions 1, 1.1 and 1.2, and new nodes get 1.2', () => {
@@ -117,12 +69,7 @@ const ID_PARAMETERS: Array<[string, string, string]> = [
 
 /** The parameter `name` the editor shows for a node of `typeVersion` with these values. */
 function shownParameter(typeVersion: number, saved: INodeParameters, name: string) {
-	const parameters = load(typeVersion, saved);
-	const shown = description.properties.filter(
-		(p) =>
-			p.name === name &&
-			NodeHelpers.displayParameter(parameters, p, { typeVersion } as never, description),
-	);
+	const shown = shownProperties(type, typeVersion, saved, name);
 	expect(shown).toHaveLength(1);
 	return shown[0];
 }

@@ -1,74 +1,26 @@
 // Version 1.1 of the Mogujie node made the order ID a resource locator. A workflow saved by version
 // 1 must load with its text order ID and run as it did.
-import type { INodeParameters, INodeTypes } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { Mogujie } from '../../../nodes/Mogujie/Mogujie.node';
 import * as get from '../../../nodes/Mogujie/actions/order/get.operation';
 import * as ship from '../../../nodes/Mogujie/actions/order/ship.operation';
 import { mogujieReply, runOperation } from '../../support/operation-context';
+import { canvasSubtitle, loadSaved, shownProperties } from '../../support/saved-node';
 
-const description = new Mogujie().description;
-
-/** The parameters n8n resolves for a saved node of `typeVersion` (defaults filled, hidden ones dropped). */
-function load(typeVersion: number, saved: INodeParameters): INodeParameters {
-	const node = {
-		id: 'n1',
-		name: 'Mogujie',
-		type: 'n8n-nodes-1688-mogujie.mogujie',
-		typeVersion,
-		position: [0, 0] as [number, number],
-		parameters: saved,
-	};
-	return NodeHelpers.getNodeParameters(
-		description.properties,
-		saved,
-		true,
-		false,
-		node,
-		description,
-	) as INodeParameters;
-}
+const type = new Mogujie();
+const { description } = type;
+const load = (typeVersion: number, saved: INodeParameters) => loadSaved(type, typeVersion, saved);
 
 function shownOrderId(typeVersion: number, operation: string) {
-	const parameters = load(typeVersion, { resource: 'order', operation });
-	const shown = description.properties.filter(
-		(p) =>
-			p.name === 'orderId' &&
-			NodeHelpers.displayParameter(parameters, p, { typeVersion } as never, description),
-	);
+	const shown = shownProperties(type, typeVersion, { resource: 'order', operation }, 'orderId');
 	expect(shown).toHaveLength(1);
 	return shown[0];
 }
 
 const ORDER_ID = '93182337647084';
 
-/** The subtitle the canvas shows for these values: the expression, evaluated by n8n's own engine. */
-function subtitle(parameters: Record<string, string>): string {
-	const type = new Mogujie();
-	const nodeTypes = {
-		getByName: () => type,
-		getByNameAndVersion: () => type,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node = {
-		id: 'n1',
-		name: 'node',
-		type: 'n8n-nodes-1688-mogujie.mogujie',
-		typeVersion: Number(type.description.defaultVersion),
-		position: [0, 0] as [number, number],
-		parameters,
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	return String(
-		workflow.expression.getSimpleParameterValue(
-			node,
-			String(type.description.subtitle),
-			'internal',
-			{},
-		),
-	);
-}
+const subtitle = (parameters: Record<string, string>) => canvasSubtitle(type, parameters);
 
 describe('Mogujie node versions', () => {
 	it('offers versions 1 and 1.1, and new nodes get 1.1', () => {
