@@ -9,7 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { queueModeSkipReason } = require('./lib/queue-services');
 const { ensureRuntime } = require('./lib/runtime');
-const { browserTestSkipReason } = require('../test/support/browser');
+const { browserTestSkipReason } = require('./lib/chromium');
 
 const root = path.join(__dirname, '..');
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status;

@@ -7,6 +7,11 @@
 // n8n-editor-ui bundle of the pinned n8n), never on fixed sleeps.
 const fs = require('node:fs');
 const path = require('node:path');
+const {
+	chromiumPath,
+	chromiumMissing,
+	browserTestSkipReason,
+} = require('../../scripts/lib/chromium');
 
 const root = path.join(__dirname, '..', '..');
 const PACKAGE = 'n8n-nodes-1688-mogujie';
@@ -15,32 +20,6 @@ const PACKAGE = 'n8n-nodes-1688-mogujie';
 const SCREENSHOTS = path.join(root, 'test-output', 'screenshots');
 const PICTURES = path.join(root, 'docs', 'images');
 const VIEWPORT = { width: 1280, height: 800 };
-
-/** Debian's Chromium, or $CHROMIUM_PATH. */
-function chromiumPath() {
-	return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
-/** Why Chromium cannot run here, with how to install it; '' when it can. */
-function chromiumMissing() {
-	try {
-		fs.accessSync(chromiumPath(), fs.constants.X_OK);
-		return '';
-	} catch {
-		return (
-			`Chromium is not installed at ${chromiumPath()} ` +
-			'(Debian/Ubuntu: `sudo apt-get install -y chromium fonts-noto-cjk`)'
-		);
-	}
-}
-
-/**
- * Why `npm test` skips the editor's browser test on this machine; '' in CI (CI=true), where it
- * must run and fail if Chromium is missing.
- */
-function browserTestSkipReason() {
-	return process.env.CI ? '' : chromiumMissing();
-}
 
 /** Whether this run also rewrites the README's pictures (UPDATE_PICTURES=1). */
 const updatePictures = () => process.env.UPDATE_PICTURES === '1';

@@ -24,11 +24,12 @@ describe('GitHub workflows', () => {
 
 	it('package.json has the starter scripts', () => {
 		expect(scripts).toMatchObject({
-			build: 'n8n-node build',
 			dev: 'n8n-node dev',
 			release: 'n8n-node release',
 			prepublishOnly: 'n8n-node prerelease',
 		});
 		expect(scripts.lint).toMatch(/^n8n-node lint && prettier --check \.$/);
+		// the starter's build, then dist/ pruned to what the package ships (scripts/prune-dist.js)
+		expect(scripts.build).toBe('n8n-node build && node scripts/prune-dist.js');
 	});
 });
