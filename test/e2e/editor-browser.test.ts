@@ -181,6 +181,26 @@ describeHere("n8n's editor in Chromium", () => {
 		},
 	);
 
+	it("shows a node's fields from the package's output schema before any run (the panel after Purchase Order → Get Many)", async () => {
+		const example = EXAMPLES.find((e) => e.id === 'ex1688SyncYday01');
+		if (!example) throw new Error('the example ex1688SyncYday01 is missing');
+		browser.setStep(`schema preview in ${example.file}`);
+		const p = page('light');
+		await openWorkflow(p, stack.baseUrl, example);
+		await openNodePanel(p, 'Rows for the sheet');
+		try {
+			const ndv = p.locator('[data-test-id=ndv]');
+			// n8n's words for a schema preview: fields from /schemas/…, not from a run
+			await ndv
+				.getByText('Usually outputs the following fields')
+				.waitFor({ state: 'visible', timeout: 60_000 });
+			await screenshot(p, `light-schema-preview-${example.file}`);
+			expect(await ndv.innerText()).toMatch(/buyerLoginId/);
+		} finally {
+			await closeNodePanel(p);
+		}
+	});
+
 	it('runs "1688 sandbox: list purchase orders" with its "Execute workflow" button and shows the output in the panel', async () => {
 		const example = EXAMPLES.find((e) => e.id === FIRST_EXAMPLE);
 		if (!example) throw new Error(`${FIRST_EXAMPLE} is not among the examples`);
