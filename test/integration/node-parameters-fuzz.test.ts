@@ -26,12 +26,9 @@ import { runs } from '../support/fuzz-runs';
 // types and a message, in bounded time, with nothing left unhandled; with Continue On Fail the
 // error becomes the item's output.
 
-/**
- * Far above a normal run against the loopback sandboxes (milliseconds), far below a hang; generous,
- * because `npm test` runs this beside n8n and Chromium on two cores.
- */
-const BOUND_MS = 30_000;
-jest.setTimeout(600_000);
+/** Far above a normal run against the loopback sandboxes (milliseconds), far below a hang. */
+const BOUND_MS = 10_000;
+jest.setTimeout(120_000);
 const RUNS = 40;
 
 type Sandbox1688 = Awaited<ReturnType<typeof start1688Sandbox>>;

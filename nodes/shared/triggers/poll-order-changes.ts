@@ -54,7 +54,9 @@ function hasStatus(version: OrderVersion, statuses: string[]): boolean {
  * so a workflow built on the sample sees the event it will get; with both, what the order is.
  */
 function sampleEvent(version: OrderVersion, events: ChangeEvent[]): ChangeEvent {
-	if (events.length === 1) return events[0];
+	// an expression may give anything; only the two real events count
+	const chosen = events.filter((e) => e === 'new' || e === 'updated');
+	if (chosen.length === 1) return chosen[0];
 	return version.modifiedAt <= version.createdAt ? 'new' : 'updated';
 }
 

@@ -190,6 +190,21 @@ describe('pollOrderChanges', () => {
 		expect(staticData.cursor).toBe(cursor);
 	});
 
+	it('labels a test sample with a real event whatever an expression put into "Trigger On"', async () => {
+		for (const events of [[0], ['updated', 'bogus'], 'new', []]) {
+			const sample = await pollOrderChanges.call(
+				context('manual', {}, { events } as IDataObject),
+				source([v('a', 1, 5)]),
+			);
+			expect(['new', 'updated']).toContain(sample?.[0][0].json.event);
+		}
+		const chosen = await pollOrderChanges.call(
+			context('manual', {}, { events: ['updated', 'bogus'] }),
+			source([v('a', 1, 1)]),
+		);
+		expect(chosen?.[0][0].json.event).toBe('updated');
+	});
+
 	it('with "Include Changes Since" it emits that history once, in windows, then only new changes', async () => {
 		const since = Date.now() - 25 * MIN;
 		const versions = [
