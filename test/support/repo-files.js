@@ -10,4 +10,9 @@ function readRepoFile(relativePath) {
 	return fs.readFileSync(path.join(root, relativePath), 'utf8');
 }
 
-module.exports = { readRepoFile };
+/** Whether a file of this repository exists. @param {string} relativePath */
+function repoFileExists(relativePath) {
+	return fs.existsSync(path.join(root, relativePath));
+}
+
+module.exports = { readRepoFile, repoFileExists };

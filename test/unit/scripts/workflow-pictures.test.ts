@@ -11,7 +11,7 @@ import { Mogujie } from '../../../nodes/Mogujie/Mogujie.node';
 import { MogujieTrigger } from '../../../nodes/MogujieTrigger/MogujieTrigger.node';
 import { NODE_NAMES, typeLabel, workflowPicture } from '../../../scripts/lib/workflow-picture';
 import { examplePictures } from '../../../scripts/workflow-pictures';
-import { readRepoFile } from '../../support/repo-files';
+import { readRepoFile, repoFileExists } from '../../support/repo-files';
 
 type Node = {
 	name: string;
@@ -110,7 +110,7 @@ describe.each(pictures.map((entry) => [entry.picture, entry] as const))('%s', (_
 	});
 });
 
-it('the README shows the pictures of the two dropshipping examples, and only pictures that exist', () => {
+it('the README shows the pictures of the two dropshipping examples, and only pictures that exist (drawn diagrams and the browser test screenshots)', () => {
 	const readme = readRepoFile('README.md');
 	const shown = [...readme.matchAll(/!\[[^\]]*\]\((docs\/images\/[^)]+)\)/g)].map((m) => m[1]);
 	const drawn = pictures.map(({ picture }) => picture);
@@ -120,7 +120,11 @@ it('the README shows the pictures of the two dropshipping examples, and only pic
 			'docs/images/1688-shipped-to-storefront-tracking.svg',
 		]),
 	);
-	for (const picture of shown) expect(drawn).toContain(picture);
+	// diagrams are drawn by `npm run pictures`; the editor's screenshots come from the browser test
+	for (const picture of shown.filter((p) => p.endsWith('.svg'))) expect(drawn).toContain(picture);
+	const screenshots = shown.filter((p) => !p.endsWith('.svg'));
+	expect(screenshots.every((p) => /^docs\/images\/editor-[\w-]+\.png$/.test(p))).toBe(true);
+	expect(screenshots.filter((p) => !repoFileExists(p))).toEqual([]);
 });
 
 describe('type labels', () => {
