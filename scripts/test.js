@@ -3,6 +3,10 @@
 // proven, then run every jest layer. Its summary comes last, after jest's own report: what failed,
 // what this machine could not run, and the `jest: N passed, N failed, N skipped` line. Exits
 // non-zero on any failure.
+//
+// With N8N_RUNTIME_VERSION naming another tested n8n line (`npm run test:n8n-1.x`), it builds and
+// runs the end-to-end files that every line must pass (EVERY_LINE_TESTS) against that n8n; lint and
+// the layers without n8n do not depend on the line and run in `npm test`.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -10,6 +14,24 @@ const path = require('node:path');
 const { queueModeSkipReason } = require('./lib/queue-services');
 const { ensureRuntime } = require('./lib/runtime');
 const { browserTestSkipReason } = require('./lib/chromium');
+const { DEFAULT_VERSION, selectedLine } = require('./lib/runtime/versions');
+
+/**
+ * What every supported n8n line must do: load the package, run every example, Return All, token
+ * renewal and rotation persisted, the credential test (working, revoked), polling triggers across
+ * a restart, the message trigger, and the nodes as AI Agent tools.
+ */
+const EVERY_LINE_TESTS = [
+	'test/e2e/harness.test.ts',
+	'test/e2e/install-in-own-n8n.test.ts',
+	'test/e2e/alibaba1688.test.ts',
+	'test/e2e/alibaba1688-operations.test.ts',
+	'test/e2e/alibaba1688-dropship.test.ts',
+	'test/e2e/alibaba1688-supplier.test.ts',
+	'test/e2e/mogujie.test.ts',
+	'test/e2e/triggers.test.ts',
+	'test/e2e/ai-agent.test.ts',
+];
 
 const root = path.join(__dirname, '..');
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status;
@@ -34,17 +56,22 @@ function summary(results, notices) {
 }
 
 async function main() {
-	for (const script of ['build', 'lint']) {
+	const line = selectedLine();
+	const otherLine = line.n8nVersion !== DEFAULT_VERSION;
+	if (otherLine) console.log(`Testing against n8n ${line.n8nVersion} on Node ${line.nodeVersion}.`);
+	for (const script of otherLine ? ['build'] : ['build', 'lint']) {
 		const status = run('npm', ['run', '--silent', script]);
 		if (status !== 0) process.exit(status ?? 1);
 	}
 	await ensureRuntime();
 
 	const notices = [];
-	const queue = queueModeSkipReason();
+	const queue = otherLine ? '' : queueModeSkipReason();
 	if (queue) notices.push(`test/e2e/queue-mode.test.ts (queue mode): ${queue}`);
-	const browser = browserTestSkipReason();
+	const browser = otherLine ? '' : browserTestSkipReason();
 	if (browser) notices.push(`test/e2e/editor-browser.test.ts (the editor in Chromium): ${browser}`);
+	const args = process.argv.slice(2);
+	const files = otherLine && args.length === 0 ? EVERY_LINE_TESTS : [];
 
 	const resultsFile = path.join(
 		fs.mkdtempSync(path.join(os.tmpdir(), 'jest-results-')),
@@ -54,7 +81,8 @@ async function main() {
 		require.resolve('jest/bin/jest'),
 		'--json',
 		`--outputFile=${resultsFile}`,
-		...process.argv.slice(2),
+		...files,
+		...args,
 	]);
 	let results;
 	try {

