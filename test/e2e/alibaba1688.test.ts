@@ -430,6 +430,27 @@ describe('1688 in a real n8n', () => {
 			expect(result.message).toMatch(/gw\.SignatureInvalid/);
 		});
 
+		// The authorization revoked on 1688's side while the stored session still looks valid: the
+		// account call is refused with HTTP 401. n8n 2.x throws on it and renews (refused: invalid_grant);
+		// n8n 1.x ignores every status in a credential test, so the 401 body reaches the rules.
+		it('says to authorize again when the authorization was revoked (HTTP 401 on the test call)', async () => {
+			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
+			sb.revokeAccessToken(tokens.access_token);
+			sb.revokeRefreshToken(tokens.refresh_token);
+			const result = await test(
+				credential('x', {
+					accessToken: tokens.access_token,
+					refreshToken: tokens.refresh_token,
+					session: 'valid',
+				}).data,
+			);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/authorize (the credential )?again/i);
+			expect(sb.requests.map((r) => `${r.api}:${r.status}`)).toContain(
+				'com.alibaba.account:alibaba.account.basic:401',
+			);
+		});
+
 		it('names invalid_grant for a revoked refresh token', async () => {
 			const tokens = sb.issueTokens({ appKey: sb.demo.appKey });
 			sb.revokeRefreshToken(tokens.refresh_token);

@@ -4,9 +4,10 @@ import type {
 	IHttpRequestOptions,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { isCredentialError, isGrantRefused } from '../auth/credential-error';
+import { abortablePause } from '../helpers/abortable-pause';
 import type { Failure, Outcome } from '../helpers/outcome';
 import { redact } from '../helpers/redact';
 import { bodyText } from '../helpers/text';
@@ -122,12 +123,13 @@ function cancelled(context: RequestContext): NodeApiError {
 
 /** Waits, or ends the call at once when the execution is cancelled meanwhile. */
 async function pause(context: RequestContext, ms: number): Promise<void> {
-	try {
-		await sleep(ms, cancelSignal(context));
-	} catch {
-		// sleep rejects only when the signal aborts
-		throw cancelled(context);
-	}
+	await abortablePause(ms, cancelSignal(context)).then(
+		() => undefined,
+		// it rejects only when the signal aborts
+		() => {
+			throw cancelled(context);
+		},
+	);
 }
 
 /** For a write whose fate is unknown: it may have run, so running it again could do it twice. */
@@ -193,9 +195,23 @@ async function newerStoredCredentials(
 	}
 }
 
-function networkCode(error: unknown): string {
-	const e = error as { code?: unknown; cause?: { code?: unknown } };
-	return String(e.cause?.code ?? e.code ?? '');
+/** Network codes that n8n 1.x leaves only in an error's messages ("read ECONNRESET"). */
+const CODE_IN_MESSAGE = /\b(E[A-Z]{3,}|ERR_CANCELED)\b/;
+
+/**
+ * The socket's error code behind a failed request. n8n 2.x keeps the socket error as the
+ * NodeApiError's `cause`; n8n 1.x drops it and keeps only its message among the error's `messages`.
+ */
+export function networkCode(error: unknown): string {
+	const e = error as { code?: unknown; cause?: { code?: unknown }; messages?: unknown };
+	const code = e?.cause?.code ?? e?.code;
+	if (typeof code === 'string' && code) return code;
+	const messages = Array.isArray(e?.messages) ? e.messages : [];
+	for (const message of messages) {
+		const found = CODE_IN_MESSAGE.exec(String(message))?.[1];
+		if (found && (NETWORK_RETRYABLE.has(found) || found === 'ERR_CANCELED')) return found;
+	}
+	return '';
 }
 
 /** A failure after which a write may or may not have been carried out. */

@@ -218,6 +218,23 @@ describe('1688 › Purchase Order › Create', () => {
 		expect(items[0].json.orderId).toBe(ORDER_ID);
 	});
 
+	it('finds the order after a dropped connection reported the way n8n 1.x does (the code only in its messages)', async () => {
+		// n8n 1.x's httpRequestWithAuthentication throws a NodeApiError without `cause`; the
+		// socket's "read ECONNRESET" survives only in `messages` (seen in n8n 1.123.81).
+		const reply = jest.fn((request: { api: string }) => {
+			if (!request.api.endsWith('fastCreateOrder')) return listWith({});
+			throw Object.assign(new Error('The connection to the server was closed unexpectedly'), {
+				messages: ['read ECONNRESET', 'read ECONNRESET'],
+			});
+		});
+		const { items, sent } = await runOperation(create, { platform: '1688', parameters, reply });
+		expect(sent.map((s) => s.api.split(':')[1])).toEqual([
+			'alibaba.trade.fastCreateOrder',
+			'alibaba.trade.getBuyerOrderList',
+		]);
+		expect(items[0].json).toMatchObject({ orderId: FOUND_ID, foundByOutOrderId: true });
+	});
+
 	it('says the order may have been placed when 1688 keeps failing', async () => {
 		const reply = jest.fn((request: { api: string }) =>
 			request.api.endsWith('fastCreateOrder') ? PROXY_502 : listWith(),
