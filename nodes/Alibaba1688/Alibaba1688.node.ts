@@ -96,8 +96,9 @@ export class Alibaba1688 implements INodeType {
 		group: ['transform'],
 		// 1.1: the seller's own product moved from Product to My Product (Product → Get stays in 1)
 		// 1.2: order and product ids are resource locators (From List, By URL, By ID)
-		version: [1, 1.1, 1.2],
-		defaultVersion: 1.2,
+		// 1.3: Product → Search, Search by Image and Get Offer simplify their offers (Simplify, on)
+		version: [1, 1.1, 1.2, 1.3],
+		defaultVersion: 1.3,
 		// "Get Many: Purchase Order", in the dropdowns' words
 		subtitle: resourceOperationSubtitle(properties, { 'customApiCall.call': 'Call API by Name' }),
 		description:

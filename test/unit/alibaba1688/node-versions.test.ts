@@ -1,6 +1,7 @@
 // Version 1.1 of the 1688 node moved the seller's own product from Product → Get Own Product to
-// My Product → Get; version 1.2 made the order and product ids resource locators. A workflow saved
-// by an older version must load with its parameters as they were, and run as it did.
+// My Product → Get; version 1.2 made the order and product ids resource locators; version 1.3 gave
+// the offer operations a Simplify. A workflow saved by an older version must load with its
+// parameters as they were, and run as it did.
 import type { INodeParameters } from 'n8n-workflow';
 
 import { Alibaba1688 } from '../../../nodes/Alibaba1688/Alibaba1688.node';
@@ -21,9 +22,9 @@ const operationOptions = (typeVersion: number, resource: string) =>
 const subtitle = (parameters: Record<string, string>) => canvasSubtitle(type, parameters);
 
 describe('1688 node versions', () => {
-	it('offers versions 1, 1.1 and 1.2, and new nodes get 1.2', () => {
-		expect(description.version).toEqual([1, 1.1, 1.2]);
-		expect(description.defaultVersion).toBe(1.2);
+	it('offers versions 1, 1.1, 1.2 and 1.3, and new nodes get 1.3', () => {
+		expect(description.version).toEqual([1, 1.1, 1.2, 1.3]);
+		expect(description.defaultVersion).toBe(1.3);
 	});
 
 	it('version 1 keeps Product → Get Own Product with its fields; 1.1 has it under My Product only', () => {
@@ -160,6 +161,27 @@ describe('1688 node version 1.2: order and product ids are resource locators', (
 		expect(load(1.2, { resource: 'purchaseOrder', operation: 'get' })).toMatchObject({
 			orderId: { __rl: true, mode: 'list', value: '' },
 		});
+	});
+});
+
+describe('1688 node version 1.3: the offer operations simplify', () => {
+	const OFFER_OPERATIONS = ['search', 'searchByImage', 'getDetail'];
+
+	it('gives Product → Search, Search by Image and Get Offer a Simplify, on by default, from 1.3 only', () => {
+		for (const operation of OFFER_OPERATIONS) {
+			expect(load(1.3, { resource: 'product', operation })).toMatchObject({ simplify: true });
+			for (const typeVersion of [1, 1.1, 1.2]) {
+				expect(load(typeVersion, { resource: 'product', operation })).not.toHaveProperty(
+					'simplify',
+				);
+			}
+		}
+	});
+
+	it('keeps the 1.2 resource locators', () => {
+		for (const [resource, operation, name] of ID_PARAMETERS) {
+			expect(shownParameter(1.3, { resource, operation }, name).type).toBe('resourceLocator');
+		}
 	});
 });
 

@@ -13,7 +13,9 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { countryField, productIdFields } from '../../descriptions/product';
+import { countryField, offerSimplifyField, productIdFields } from '../../descriptions/product';
+import { simplifyOfferDetail } from '../../helpers/simplify-offer';
+import { simplifyProduct } from '../../helpers/simplify-product';
 import { readProductId } from '../parameters';
 import { alibaba1688ApiRequest } from '../../transport';
 import { objectAt } from '../../../shared/helpers/reply-objects';
@@ -49,6 +51,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'sourcing',
+		description:
+			'Which 1688 API reads the offer: sourcing (the translated sourcing detail, any offer) or listing (an offer in your cross-border listings)',
 	},
 	{ ...countryField, displayOptions: { show: { offerSource: ['sourcing'] } } },
 	{
@@ -60,6 +64,9 @@ const properties: INodeProperties[] = [
 		description:
 			'Whether to add the offer to your cross-border listings (alibaba.cross.syncProductListPushed) before reading it; 1688 reads only listed offers here',
 	},
+	offerSimplifyField(
+		'Whether to return a short summary (ID, titles, unit, minimum order, stock, price ranges in yuan, sales, supplier, addresses of the offer and its pictures, each SKU with its specId, price and stock) instead of the full 1688 data with its description, attributes and parcel sizes',
+	),
 ];
 
 export const description = updateDisplayOptions(
@@ -87,6 +94,8 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const offerId = readProductId.call(this, index);
 	const source = this.getNodeParameter('offerSource', index, 'sourcing') as string;
+	// nodes before version 1.3 have no Simplify: their saved workflows keep the raw offer
+	const simplify = this.getNodeParameter('simplify', index, false) as boolean;
 	if (source === 'listing') {
 		if (this.getNodeParameter('addToListings', index, true) as boolean) {
 			await alibaba1688ApiRequest.call(this, {
@@ -103,7 +112,12 @@ export async function execute(
 			params: { productId: offerId },
 			retry: 'safe',
 		});
-		return [{ json: withImageUrls(objectAt(body.productInfo) ?? {}), pairedItem: { item: index } }];
+		const product = withImageUrls(objectAt(body.productInfo) ?? {});
+		// simplifyProduct keeps ProductInfo's image paths; the view gets the full addresses
+		const json = simplify
+			? { ...simplifyProduct(product), imageUrls: product.imageUrls ?? [] }
+			: product;
+		return [{ json, pairedItem: { item: index } }];
 	}
 	const body = await alibaba1688ApiRequest.call(this, {
 		namespace: 'com.alibaba.fenxiao.crossborder',
@@ -115,5 +129,5 @@ export async function execute(
 		retry: 'safe',
 	});
 	const detail = objectAt(objectAt(body.result)?.result) ?? {};
-	return [{ json: detail, pairedItem: { item: index } }];
+	return [{ json: simplify ? simplifyOfferDetail(detail) : detail, pairedItem: { item: index } }];
 }

@@ -13,8 +13,9 @@ import {
 } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
-import { offerSearchOptions } from '../../descriptions/product';
+import { offerSearchOptions, offerSimplifyField } from '../../descriptions/product';
 import { offerQueryFilters } from '../../helpers/offer-query';
+import { simplifyKeywordOffer } from '../../helpers/simplify-offer';
 import { searchOffers } from '../../transport/offer-search';
 
 const properties: INodeProperties[] = [
@@ -28,6 +29,9 @@ const properties: INodeProperties[] = [
 		description: 'What to search for, in Chinese or the chosen language',
 	},
 	...returnAllOrLimit,
+	offerSimplifyField(
+		'Whether to return a short summary of each offer (ID, titles, prices in yuan, minimum order, 30-day sales, repurchase rate, trade score, seller badges, offer and image addresses) instead of the full 1688 data, several times as large',
+	),
 	optionsCollection([...offerSearchOptions, maxConcurrentRequestsField('1688')]),
 ];
 
@@ -53,5 +57,10 @@ export async function execute(
 		limit,
 		concurrencyOption(options.maxConcurrentRequests),
 	);
-	return products.map((product) => ({ json: product, pairedItem: { item: index } }));
+	// nodes before version 1.3 have no Simplify: their saved workflows keep the raw offers
+	const simplify = this.getNodeParameter('simplify', index, false) as boolean;
+	return products.map((product) => ({
+		json: simplify ? simplifyKeywordOffer(product) : product,
+		pairedItem: { item: index },
+	}));
 }

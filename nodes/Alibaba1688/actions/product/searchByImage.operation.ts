@@ -17,9 +17,10 @@ import {
 } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
-import { offerSearchOptions } from '../../descriptions/product';
+import { offerSearchOptions, offerSimplifyField } from '../../descriptions/product';
 import { isPlatformImageUrl } from '../../helpers/image-urls';
 import { offerQueryFilters } from '../../helpers/offer-query';
+import { simplifyImageOffer } from '../../helpers/simplify-offer';
 import { uploadSearchImage } from '../../transport/image-upload';
 import { searchOffers } from '../../transport/offer-search';
 
@@ -42,6 +43,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'url',
+		description:
+			'Where the picture comes from: URL (the image address below) or binary (a file in the input item)',
 	},
 	{
 		displayName: 'Input Binary Field',
@@ -50,6 +53,8 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field holding the image (JPEG or PNG, about 100 KB works best)',
+		description:
+			'A field name such as data, not the image: the image comes from that binary field of the input item',
 		displayOptions: { show: { imageSource: ['binary'] } },
 	},
 	{
@@ -64,6 +69,9 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { imageSource: ['url'] } },
 	},
 	...returnAllOrLimit,
+	offerSimplifyField(
+		"Whether to return a short summary of each offer (ID, titles, prices in yuan, minimum order, 30-day sales, repurchase rate, trade score, seller badges, the supplier's name and place, offer and image addresses) instead of the full 1688 data, several times as large",
+	),
 	optionsCollection([
 		...offerSearchOptions,
 		{
@@ -132,5 +140,10 @@ export async function execute(
 		limit,
 		concurrencyOption(options.maxConcurrentRequests),
 	);
-	return offers.map((offer) => ({ json: offer, pairedItem: { item: index } }));
+	// nodes before version 1.3 have no Simplify: their saved workflows keep the raw offers
+	const simplify = this.getNodeParameter('simplify', index, false) as boolean;
+	return offers.map((offer) => ({
+		json: simplify ? simplifyImageOffer(offer) : offer,
+		pairedItem: { item: index },
+	}));
 }

@@ -1,5 +1,11 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { Alibaba1688 } from '../../../../../nodes/Alibaba1688/Alibaba1688.node';
 import * as getDetail from '../../../../../nodes/Alibaba1688/actions/product/getDetail.operation';
+import type { Json } from '../../../../support/json';
 import { operationContext, runOperation } from '../../../../support/operation-context';
+import { realReply } from '../../../../support/real-replies';
+import { loadSaved, shownProperties } from '../../../../support/saved-node';
 
 const PRODUCT_ID = '620201390233';
 // shape: sandbox/alibaba1688/apis/product-info.js (toProductDetail, trimmed)
@@ -158,5 +164,131 @@ describe('1688 › Product › Get Detail, node version 1.2 (Product is a resour
 			reply: () => ({ result: { success: true, code: '200', message: null, result: DETAIL } }),
 		});
 		expect(sent[0].params.offerDetailParam).toContain(`"offerId":${PRODUCT_ID},`);
+	});
+});
+
+describe('1688 › Product › Get Offer, node version 1.3 (Simplify)', () => {
+	const type = new Alibaba1688();
+	const { text } = realReply('1688', 'product.search.queryProductDetail.success');
+	const rawDetail = (JSON.parse(text) as Json).result.result as Json;
+	const byId = { __rl: true, mode: 'id', value: PRODUCT_ID };
+	const saved = { resource: 'product', operation: 'getDetail', productId: byId };
+	const run = async (typeVersion: number, values: INodeParameters = {}) =>
+		await runOperation(getDetail, {
+			platform: '1688',
+			parameters: loadSaved(type, typeVersion, { ...saved, ...values }),
+			reply: () => ({ statusCode: 200, body: text }),
+		});
+
+	it('shows Simplify, on by default, from version 1.3 only, for both sources', () => {
+		for (const offerSource of ['sourcing', 'listing']) {
+			const shown = (typeVersion: number) =>
+				shownProperties(
+					type,
+					typeVersion,
+					{ resource: 'product', operation: 'getDetail', offerSource },
+					'simplify',
+				);
+			expect(shown(1.3)).toEqual([expect.objectContaining({ type: 'boolean', default: true })]);
+			for (const typeVersion of [1, 1.1, 1.2]) expect(shown(typeVersion)).toEqual([]);
+		}
+	});
+
+	it('returns a short view of the sourcing detail by default, each SKU with its specId', async () => {
+		const { items } = await run(1.3);
+		expect(items).toEqual([
+			{
+				json: {
+					offerId: '34513534353434',
+					subject: '猫砂盆超大号防外溅猫厕所加高巨无霸开放式宠物用品厂家直销批发',
+					subjectTrans:
+						'Cat litter box extra large splash-proof cat toilet heightened giant open pet supplies factory direct sales wholesale',
+					categoryId: '32',
+					categoryName: '裙子',
+					status: 'published',
+					unit: '盒',
+					unitTrans: 'Box',
+					minOrderQuantity: 1,
+					stock: 99999,
+					quoteType: 1,
+					priceRanges: [{ startQuantity: 10, priceYuan: '10', promotionPriceYuan: '9' }],
+					soldQuantity: '12342',
+					tradeScore: '5.0',
+					companyName: '杭州宜路发发电子商务有限公司',
+					shipsFrom: '',
+					shippingTimeGuarantee: 'shipIn24Hours-24小时发货 shipIn48Hours-48小时发货',
+					url: 'https://detail.1688.com/offer/34513534353434.html',
+					imageUrls: ['图片'],
+					skus: [
+						{
+							skuId: '123',
+							specId: 'specid',
+							sku: '1: 1',
+							skuTrans: '1: 1',
+							priceYuan: '价格',
+							promotionPriceYuan: '1',
+							stock: 123,
+						},
+					],
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(JSON.stringify(items[0].json).length * 3).toBeLessThan(JSON.stringify(rawDetail).length);
+	});
+
+	it("returns 1688's detail as it is with Simplify off, and for a Get Offer saved by 1.2", async () => {
+		expect((await run(1.3, { simplify: false })).items[0].json).toEqual(rawDetail);
+		expect((await run(1.2)).items[0].json).toEqual(rawDetail);
+	});
+
+	describe('Listed Product', () => {
+		// shape: the ProductInfo model of the alibaba.cross.productInfo page (no reply sample exists)
+		const PRODUCT_INFO = {
+			productID: 620201390233,
+			subject: '早餐代餐苏打饼干整箱批发',
+			description: '<p>整箱批发</p>',
+			image: { images: ['img/ibank/O1CN01a.jpg'] },
+			saleInfo: { minOrderQuantity: 2, priceRanges: [{ startQuantity: 2, price: 18.9 }] },
+			skuInfos: [{ skuId: 4567890123456, specId: 'fb82997a5b64af3c729cea89bef44409', price: 18.9 }],
+		};
+		const runListing = async (typeVersion: number) =>
+			await runOperation(getDetail, {
+				platform: '1688',
+				parameters: loadSaved(type, typeVersion, {
+					...saved,
+					offerSource: 'listing',
+					addToListings: false,
+				}),
+				reply: () => ({ productInfo: PRODUCT_INFO, success: true }),
+			});
+
+		it("simplifies the listed product as My Product → Get does, with its pictures' full addresses", async () => {
+			const { json } = (await runListing(1.3)).items[0];
+			expect(json).toMatchObject({
+				productId: '620201390233',
+				subject: '早餐代餐苏打饼干整箱批发',
+				minOrderQuantity: 2,
+				priceRanges: [{ startQuantity: 2, priceYuan: 18.9 }],
+				url: 'https://detail.1688.com/offer/620201390233.html',
+				imageUrls: ['https://cbu01.alicdn.com/img/ibank/O1CN01a.jpg'],
+				skus: [
+					expect.objectContaining({
+						skuId: '4567890123456',
+						specId: 'fb82997a5b64af3c729cea89bef44409',
+						priceYuan: 18.9,
+					}),
+				],
+			});
+			expect(json).not.toHaveProperty('description');
+		});
+
+		it('a Get Offer saved by 1.2 still returns the raw listed product', async () => {
+			const { json } = (await runListing(1.2)).items[0];
+			expect(json).toEqual({
+				...PRODUCT_INFO,
+				imageUrls: ['https://cbu01.alicdn.com/img/ibank/O1CN01a.jpg'],
+			});
+		});
 	});
 });

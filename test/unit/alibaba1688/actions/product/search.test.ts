@@ -1,4 +1,9 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { Alibaba1688 } from '../../../../../nodes/Alibaba1688/Alibaba1688.node';
 import * as search from '../../../../../nodes/Alibaba1688/actions/product/search.operation';
+import { realReply } from '../../../../support/real-replies';
+import { loadSaved, shownProperties } from '../../../../support/saved-node';
 import type { Json } from '../../../../support/json';
 import type { SentRequest } from '../../../../support/operation-context';
 import {
@@ -127,5 +132,63 @@ describe('1688 › Product › Search', () => {
 			'"Limit" must be a whole number of 1 or more, not 0',
 		);
 		expect(sent).toHaveLength(0);
+	});
+});
+
+describe('1688 › Product › Search, node version 1.3 (Simplify)', () => {
+	const type = new Alibaba1688();
+	const { text } = realReply('1688', 'product.search.keywordQuery.success');
+	const rawOffer = (JSON.parse(text) as Json).result.result.data[0] as Json;
+	const saved = { resource: 'product', operation: 'search', keyword: '饼干', limit: 1 };
+	const run = async (typeVersion: number, values: INodeParameters = {}) =>
+		await runOperation(search, {
+			platform: '1688',
+			parameters: loadSaved(type, typeVersion, { ...saved, ...values }),
+			reply: () => ({ statusCode: 200, body: text }),
+		});
+
+	it('shows Simplify, on by default, from version 1.3 only', () => {
+		const shown = (typeVersion: number) =>
+			shownProperties(type, typeVersion, { resource: 'product', operation: 'search' }, 'simplify');
+		expect(shown(1.3)).toEqual([expect.objectContaining({ type: 'boolean', default: true })]);
+		for (const typeVersion of [1, 1.1, 1.2]) expect(shown(typeVersion)).toEqual([]);
+	});
+
+	it("returns a short view of each offer by default, in the reply's own fields", async () => {
+		const { items } = await run(1.3);
+		expect(items).toEqual([
+			{
+				json: {
+					offerId: '2',
+					subject: '中文标题',
+					subjectTrans: '外文标题',
+					priceYuan: '10',
+					promotionPriceYuan: '10',
+					consignPriceYuan: '10',
+					minOrderQuantity: 1,
+					monthSold: 1213,
+					repurchaseRate: '10%',
+					tradeScore: '5.0',
+					sellerIdentities: [
+						'super_factory-超级工厂 powerful_merchants-实力商家 tp_member-诚信通会员',
+					],
+					url: 'https://detail.1688.com/offer/2.html',
+					imageUrl: '图片地址',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		// the point of it: an agent's context holds a few times more offers
+		expect(JSON.stringify(items[0].json).length * 3).toBeLessThan(JSON.stringify(rawOffer).length);
+	});
+
+	it("returns 1688's offers as they are with Simplify off", async () => {
+		const { items } = await run(1.3, { simplify: false });
+		expect(items.map((item) => item.json)).toEqual([rawOffer]);
+	});
+
+	it('a Search saved by version 1.2 still returns the raw offers', async () => {
+		const { items } = await run(1.2);
+		expect(items.map((item) => item.json)).toEqual([rawOffer]);
 	});
 });

@@ -1,8 +1,12 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { Alibaba1688 } from '../../../../../nodes/Alibaba1688/Alibaba1688.node';
 import * as searchByImage from '../../../../../nodes/Alibaba1688/actions/product/searchByImage.operation';
 import { realReply } from '../../../../support/real-replies';
 import type { Json } from '../../../../support/json';
 import type { SentRequest } from '../../../../support/operation-context';
 import { operationContext, runOperation } from '../../../../support/operation-context';
+import { loadSaved, shownProperties } from '../../../../support/saved-node';
 
 // shape: the imageQuery API page's reply (test/fixtures/real/1688/product.search.imageQuery.success.txt)
 const offer = (n: number) => ({
@@ -181,5 +185,75 @@ describe('1688 › Product › Search by Image', () => {
 		});
 		expect(items.length).toBeGreaterThan(0);
 		expect(items[0].json).toHaveProperty('offerId');
+	});
+});
+
+describe('1688 › Product › Search by Image, node version 1.3 (Simplify)', () => {
+	const type = new Alibaba1688();
+	const { text } = realReply('1688', 'product.search.imageQuery.success');
+	const rawOffer = (JSON.parse(text) as Json).result.result.data[0] as Json;
+	const saved = {
+		resource: 'product',
+		operation: 'searchByImage',
+		imageSource: 'url',
+		imageUrl: 'https://cbu01.alicdn.com/img/ibank/O1CN01abc.jpg',
+		limit: 1,
+	};
+	const run = async (typeVersion: number, values: INodeParameters = {}) =>
+		await runOperation(searchByImage, {
+			platform: '1688',
+			parameters: loadSaved(type, typeVersion, { ...saved, ...values }),
+			reply: () => ({ statusCode: 200, body: text }),
+		});
+
+	it('shows Simplify, on by default, from version 1.3 only', () => {
+		const shown = (typeVersion: number) =>
+			shownProperties(
+				type,
+				typeVersion,
+				{ resource: 'product', operation: 'searchByImage' },
+				'simplify',
+			);
+		expect(shown(1.3)).toEqual([expect.objectContaining({ type: 'boolean', default: true })]);
+		for (const typeVersion of [1, 1.1, 1.2]) expect(shown(typeVersion)).toEqual([]);
+	});
+
+	it("returns a short view of each offer by default, the supplier's name and place included", async () => {
+		const { items } = await run(1.3);
+		expect(items).toEqual([
+			{
+				json: {
+					offerId: '123',
+					subject: '标题',
+					subjectTrans: '多语言标题',
+					priceYuan: '1',
+					promotionPriceYuan: '1',
+					consignPriceYuan: '1',
+					minOrderQuantity: 1,
+					monthSold: 1234,
+					repurchaseRate: '13%',
+					tradeScore: '5.0',
+					sellerIdentities: [
+						'super_factory-超级工厂 powerful_merchants-实力商家 tp_member-诚信通会员',
+					],
+					companyName: '浙江省一路发发商贸公司',
+					companyAddress: '浙江省杭州市',
+					url: 'https://detail.1688.com/offer/123.html',
+					imageUrl: '图片url',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(JSON.stringify(items[0].json).length * 3).toBeLessThan(JSON.stringify(rawOffer).length);
+	});
+
+	it("returns 1688's offers as they are with Simplify off", async () => {
+		const { items } = await run(1.3, { simplify: false });
+		expect(items.map((item) => item.json)).toEqual([rawOffer]);
+	});
+
+	it('a Search by Image saved by version 1.2 still returns the raw offers', async () => {
+		const { items } = await run(1.2);
+		expect(items.map((item) => item.json)).toEqual([rawOffer]);
 	});
 });
