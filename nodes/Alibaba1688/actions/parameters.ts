@@ -5,6 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { readDateFilter } from '../../shared/actions/date-filter';
 import { ORDER_DATE_FILTERS } from '../descriptions/order-filters';
+import { ALL_ORDER_STATUS_OPTIONS, ORDER_STATUS_OPTIONS } from '../descriptions/order-statuses';
 import { formatGatewayDate } from '../helpers/dates';
 import {
 	OFFER_URL_FORMS,
@@ -15,7 +16,7 @@ import {
 import { ORDER_URL_FORMS, parseOrderId, parseOrderUrl } from '../helpers/order-ids';
 import { parseRefundId } from '../helpers/refund-ids';
 import { locatorValue } from '../../shared/helpers/resource-locator';
-import { shortTag } from '../../shared/helpers/text';
+import { shortTag, valueText } from '../../shared/helpers/text';
 
 /**
  * An order's id: a text field (node versions 1 and 1.1) or a resource locator (1.2: From List and
@@ -294,12 +295,39 @@ export function readListFilters(
 }
 
 /**
+ * An order status code for the order lists' filter, in 1688's lower case. An expression or an AI
+ * agent can give anything, and 1688 answers an unknown status with no orders at all, which reads
+ * as "there are none": so an unknown one is refused with the codes to use. The codes the trigger
+ * knows (logistics states included) pass, since 1688 may know them too.
+ */
+export function readOrderStatusFilter(
+	this: IExecuteFunctions,
+	index: number,
+	value: unknown,
+): string {
+	const code = (typeof value === 'string' ? value : valueText(value)).trim().toLowerCase();
+	if (ALL_ORDER_STATUS_OPTIONS.some((option) => option.value === code)) return code;
+	const codes = ORDER_STATUS_OPTIONS.map((option) => String(option.value));
+	throw new NodeOperationError(
+		this.getNode(),
+		`"${valueText(value)}" is not a 1688 order status: use ${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`,
+		{
+			itemIndex: index,
+			description: `The Order Status filter takes 1688's status code: ${ORDER_STATUS_OPTIONS.map(
+				(option) => `${String(option.value)} = ${option.name}`,
+			).join('; ')}.`,
+		},
+	);
+}
+
+/**
  * An order list's Filters as getBuyerOrderList / getSellerOrderList take them: bizTypes is a
  * String[] on 1688's side, so the comma-separated codes go as a JSON array.
  */
 export function readOrderListFilters(this: IExecuteFunctions, index: number): IDataObject {
 	const text = (value: unknown) => String(value).trim() || undefined;
 	return readListFilters.call(this, index, ORDER_DATE_FILTERS, {
+		orderStatus: (value) => readOrderStatusFilter.call(this, index, value),
 		outOrderId: text,
 		buyerMemberId: text,
 		buyerLoginId: text,

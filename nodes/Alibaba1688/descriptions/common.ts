@@ -27,7 +27,7 @@ export const orderEntryIdsField: INodeProperties = {
 	default: '',
 	placeholder: '3298765432109876544, 3298765432109876545',
 	description:
-		"The order's lines concerned (subItemId in Purchase Order → Get's simplified items), separated by commas; leave empty for every line",
+		"The order's lines concerned, by their IDs (digits; subItemId in Purchase Order → Get's simplified items), separated by commas; leave empty for every line",
 };
 
 /**
@@ -36,6 +36,12 @@ export const orderEntryIdsField: INodeProperties = {
  */
 export const TEXT_ID_VERSIONS = { '@version': [{ _cnd: { lt: 1.2 } }] };
 export const LOCATOR_VERSIONS = { '@version': [{ _cnd: { gte: 1.2 } }] };
+
+/**
+ * Node version 1.3 gave the offer operations (Product → Search, Search by Image, Get Offer) a
+ * Simplify, on by default; nodes saved by older versions keep the raw offers they always returned.
+ */
+export const SIMPLIFY_OFFER_VERSIONS = { '@version': [{ _cnd: { gte: 1.3 } }] };
 
 /** By ID's check in the editor: the digits of a 1688 id (the node checks again when it runs). */
 export const ID_DIGITS_REGEX = '^\\s*\\d{1,20}\\s*$';
@@ -52,12 +58,15 @@ const ORDER_LISTS = {
 /**
  * The `orderId` parameter of an operation on one order: a text field up to version 1.1, and from
  * 1.2 a resource locator whose list is the buyer's purchase orders or the seller's sales orders.
+ * `description` says which order the operation wants; each field adds the forms it takes.
  */
 export function orderIdFields(list: 'buyer' | 'seller', description?: string): INodeProperties[] {
 	return [
 		{
 			...orderIdField,
-			...(description ? { description } : {}),
+			...(description
+				? { description: `${description}. Its ID as text, up to 19 digits, so none is lost.` }
+				: {}),
 			displayOptions: { show: TEXT_ID_VERSIONS },
 		},
 		{
@@ -66,11 +75,11 @@ export function orderIdFields(list: 'buyer' | 'seller', description?: string): I
 			type: 'resourceLocator',
 			default: { mode: 'list', value: '' },
 			required: true,
-			description:
-				description ??
-				(list === 'buyer'
-					? 'The purchase order: pick one of your recent orders, paste the address of its 1688 order page, or give its ID'
-					: 'The sales order: pick one of your recent sales, paste the address of its 1688 order page, or give its ID'),
+			description: description
+				? `${description}. Pick it from the list, paste the address (URL) of its 1688 order page, or give its ID (up to 19 digits).`
+				: list === 'buyer'
+					? 'The purchase order: pick one of your recent orders, paste the address (URL) of its 1688 order page, or give its ID (up to 19 digits)'
+					: 'The sales order: pick one of your recent sales, paste the address (URL) of its 1688 order page, or give its ID (up to 19 digits)',
 			displayOptions: { show: LOCATOR_VERSIONS },
 			modes: [
 				{

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { dateDescription } from '../../shared/descriptions/formats';
 import type { OrderView } from '../helpers/order-view';
 import { ORDER_STATUS_OPTIONS } from './order-statuses';
 
@@ -25,14 +26,14 @@ const SHARED_FILTERS: INodeProperties[] = [
 		name: 'createStartTime',
 		type: 'dateTime',
 		default: '',
-		description: "Only orders created at or after this time (sent in 1688's format, Beijing time)",
+		description: dateDescription('Only orders created at or after this time'),
 	},
 	{
 		displayName: 'Created Before (创建时间止)',
 		name: 'createEndTime',
 		type: 'dateTime',
 		default: '',
-		description: 'Only orders created before this time',
+		description: dateDescription('Only orders created before this time'),
 	},
 	{
 		displayName: 'Historical Orders (是否历史订单)',
@@ -60,15 +61,16 @@ const SHARED_FILTERS: INodeProperties[] = [
 		name: 'modifyStartTime',
 		type: 'dateTime',
 		default: '',
-		description:
+		description: dateDescription(
 			'Only orders changed at or after this time: use it to sync changes since the last run',
+		),
 	},
 	{
 		displayName: 'Modified Before (修改时间止)',
 		name: 'modifyEndTime',
 		type: 'dateTime',
 		default: '',
-		description: 'Only orders changed before this time',
+		description: dateDescription('Only orders changed before this time'),
 	},
 	{
 		displayName: 'Order Status (订单状态)',
@@ -76,6 +78,8 @@ const SHARED_FILTERS: INodeProperties[] = [
 		type: 'options',
 		options: ORDER_STATUS_OPTIONS,
 		default: 'waitsellersend',
+		description:
+			'Only orders in this status: waitbuyerpay (waiting for payment), waitsellersend (paid, waiting for shipment), waitbuyerreceive (shipped), success (completed) or cancel (cancelled)',
 	},
 	{
 		displayName: 'Product Name (商品名称)',
@@ -97,6 +101,8 @@ const SHARED_FILTERS: INodeProperties[] = [
 			{ name: 'Waiting for Seller (等待卖家同意)', value: 'waitselleragree' },
 		],
 		default: 'waitselleragree',
+		description:
+			'Only orders with a refund in this status: waitselleragree (waiting for the seller), waitbuyermodify (the buyer must change it), waitbuyersend (waiting for the return), waitsellerreceive (return shipped), refundsuccess (refunded) or refundclose (closed)',
 	},
 	{
 		displayName: 'Trade Type (交易方式)',
@@ -116,7 +122,7 @@ const BUYER_FILTERS: INodeProperties[] = [
 		default: '',
 		placeholder: 'shopify-5678901234-1001',
 		description:
-			"Only the order placed with this External Order ID (Create's outOrderId): 1688's list page calls the filter a way to keep orders from being placed twice (可用于控制幂等)",
+			"Only the order placed with this External Order ID, the text Create sent as outOrderId. 1688's list page calls the filter a way to keep orders from being placed twice (可用于控制幂等).",
 	},
 	{
 		displayName: 'Seller Member ID (卖家会员 ID)',
@@ -124,6 +130,8 @@ const BUYER_FILTERS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'b2b-1100000000000',
+		description:
+			"Only orders from this seller: the seller's member ID, letters and digits such as b2b-1100000000000 (sellerMemberId of an order)",
 	},
 ];
 
@@ -138,7 +146,8 @@ const SELLER_FILTERS: INodeProperties[] = [
 		name: 'buyerLoginId',
 		type: 'string',
 		default: '',
-		description: "Only this buyer's orders: the buyer's 1688 login name (or buyerOpenUid)",
+		description:
+			"Only this buyer's orders: the buyer's 1688 login name as text (or the buyerOpenUid)",
 	},
 	{
 		displayName: 'Buyer Member ID (买家会员 ID)',
@@ -146,7 +155,8 @@ const SELLER_FILTERS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'b2b-2218868801',
-		description: "Only this buyer's orders: the buyer's member ID (or buyerOpenUid)",
+		description:
+			"Only this buyer's orders: the buyer's member ID, letters and digits such as b2b-2218868801 (or the buyerOpenUid)",
 	},
 ];
 
@@ -184,7 +194,7 @@ export function orderIncludeFields(view: OrderView): INodeProperties {
 		default: [],
 		description:
 			view === 'seller'
-				? "The parts of the order 1688 includes; none chosen means 1688's default (all but Rate Detail)"
-				: 'Extra parts of the order to include in the raw data',
+				? "The parts of the order 1688 includes: GuaranteesTerms, NativeLogistics, OrderInvoice, RateDetail, CanSendCheck (whether each line can ship). None chosen means 1688's default, all but RateDetail."
+				: 'Extra parts of the order to include in the raw data: GuaranteesTerms, NativeLogistics, OrderInvoice, RateDetail',
 	};
 }

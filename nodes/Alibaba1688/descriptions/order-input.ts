@@ -95,7 +95,8 @@ export const orderInputFields: INodeProperties[] = [
 				name: 'addressId',
 				type: 'string',
 				default: '',
-				description: 'A saved address of the buyer account',
+				description:
+					'The ID (digits) of a saved address of the buyer account: addressId in Address → Get Many',
 			},
 			{
 				displayName: 'District Code (地区码)',
@@ -128,14 +129,15 @@ export const orderInputFields: INodeProperties[] = [
 						default: '',
 						required: true,
 						description:
-							'The productID of the offer, or its page address detail.1688.com/offer/{ID}.html',
+							'The product ID of the offer (digits), or its page address detail.1688.com/offer/{ID}.html',
 					},
 					{
 						displayName: 'Spec ID (规格 ID)',
 						name: 'specId',
 						type: 'string',
 						default: '',
-						description: "The SKU's specId; leave empty for products without SKUs",
+						description:
+							"The SKU's specId, 32 letters and digits as Get Offer lists it; leave empty for products without SKUs",
 					},
 					{
 						displayName: 'Quantity (数量)',
@@ -143,6 +145,7 @@ export const orderInputFields: INodeProperties[] = [
 						type: 'number',
 						default: 1,
 						typeOptions: { minValue: 1 },
+						description: 'How many units of this offer or SKU to buy, a whole number of 1 or more',
 					},
 				],
 			},
@@ -171,7 +174,7 @@ export const createFlowField: INodeProperties = {
 	options: FLOWS,
 	default: 'general',
 	description:
-		"The 1688 ordering flow the offers belong to. Preview Order's flowFlag names the best one.",
+		"The 1688 ordering flow the offers belong to: general, fenxiao, saleproxy, paired, boutiquefenxiao or boutiquepifa. Preview Order's flowFlag names the best one.",
 };
 
 export const previewFlowField: INodeProperties = {
@@ -182,7 +185,7 @@ export const previewFlowField: INodeProperties = {
 		{ name: 'Repurchase Contract (复购合约)', value: 'repurchase' },
 	],
 	description:
-		'The 1688 ordering flow to price. Best lets 1688 compare the flows and name the cheapest in flowFlag; a repurchase contract is never compared.',
+		'The 1688 ordering flow to price: general, fenxiao, saleproxy, paired, boutiquefenxiao, boutiquepifa, repurchase, or empty for the best, which 1688 names in flowFlag (a repurchase contract is never compared).',
 };
 
 export const outOrderIdField: INodeProperties = {
@@ -192,7 +195,7 @@ export const outOrderIdField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. {{ $json.order_number }}',
 	description:
-		'Your own ID for this order, kept on the 1688 order (outOrderId). If the reply to a create is lost on the way, 1688 is asked for the order by this ID, and the order is sent again only if there is none, so a lost reply never places it twice. Empty: an ID made of this workflow, the execution, this node, its run and the item index. Set your storefront order number here to find the 1688 order by it later (Custom API Call to getBuyerOrderList with outOrderId).',
+		'Your own ID for this order, any text, kept on the 1688 order (outOrderId). If the reply to a create is lost on the way, 1688 is asked for the order by this ID, and the order is sent again only if there is none, so a lost reply never places it twice. Empty: an ID made of this workflow, the execution, this node, its run and the item index. Set your storefront order number here to find the 1688 order by it later (Custom API Call to getBuyerOrderList with outOrderId).',
 };
 
 /**
@@ -217,7 +220,7 @@ export const tradeTypeField: INodeProperties = {
 	],
 	default: '',
 	description:
-		'How the order is paid. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. a tradeType from the tradeModelList of Preview Order, which names the ones this order can use. 1688 chooses when empty.',
+		'How the order is paid: period, alipay, bank, creditBuy, assure, fxassure, 37staged, 631staged, or empty to let 1688 choose. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. a tradeType from the tradeModelList of Preview Order, which names the ones this order can use.',
 };
 
 export const invoiceField: INodeProperties = {
@@ -251,13 +254,14 @@ export const invoiceField: INodeProperties = {
 				{ name: 'VAT Special (增值税专用发票)', value: 1 },
 			],
 			default: 0,
+			description: 'The kind of invoice: 0 for a normal invoice, 1 for a VAT special invoice',
 		},
 		{
 			displayName: 'Local Invoice ID (发票 ID)',
 			name: 'localInvoiceId',
 			type: 'string',
 			default: '',
-			description: 'A saved invoice of the buyer account',
+			description: 'The ID of a saved invoice of the buyer account, as text',
 		},
 		{
 			displayName: 'Taxpayer ID (纳税人识别号)',

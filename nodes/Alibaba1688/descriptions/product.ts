@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ID_DIGITS_REGEX, LOCATOR_VERSIONS, TEXT_ID_VERSIONS } from './common';
+import {
+	ID_DIGITS_REGEX,
+	LOCATOR_VERSIONS,
+	SIMPLIFY_OFFER_VERSIONS,
+	TEXT_ID_VERSIONS,
+	simplifyField,
+} from './common';
 
 export const productIdField: INodeProperties = {
 	displayName: 'Product ID (商品 ID)',
@@ -10,7 +16,7 @@ export const productIdField: INodeProperties = {
 	required: true,
 	placeholder: '620201390233',
 	description:
-		'The 1688 product (offer) ID, the number in the product page address detail.1688.com/offer/{ID}.html, or that address itself',
+		'The 1688 product (offer) ID, the digits in the product page address detail.1688.com/offer/{ID}.html, or that address itself',
 };
 
 /** By URL's check in the editor: the offer pages of helpers/offer-ids.ts. */
@@ -37,8 +43,8 @@ export function productIdFields(ownList: boolean, description?: string): INodePr
 			description:
 				description ??
 				(ownList
-					? 'One of your products: pick it from your product list, paste the address of its page, or give its ID'
-					: 'The offer: paste the address of its page (detail.1688.com/offer/{ID}.html) or give its ID'),
+					? 'One of your products: pick it from your product list, paste the address (URL) of its page, or give its ID (digits)'
+					: 'The offer: paste the address (URL) of its page, detail.1688.com/offer/{ID}.html, or give its ID (digits)'),
 			displayOptions: { show: LOCATOR_VERSIONS },
 			modes: [
 				...(ownList
@@ -107,7 +113,8 @@ const ownProductScope: INodeProperties[] = [
 			{ name: 'Retail Link (零售通)', value: 'lst' },
 		],
 		default: '1688',
-		description: 'The business the product is sold in; 1688 requires it (scene)',
+		description:
+			'The business the product is sold in, which 1688 requires (scene): 1688 for the 1688 market, lst for Retail Link (零售通)',
 	},
 	{
 		displayName: 'Website (站点)',
@@ -118,6 +125,7 @@ const ownProductScope: INodeProperties[] = [
 			{ name: 'Alibaba.com', value: 'alibaba' },
 		],
 		default: '1688',
+		description: 'The site the product is listed on: 1688, or alibaba for Alibaba.com',
 	},
 ];
 
@@ -148,7 +156,8 @@ export const countryField: INodeProperties = {
 		{ name: 'Vietnamese', value: 'vi' },
 	],
 	default: 'en',
-	description: 'The language of the translated subject and attributes the cross-border APIs add',
+	description:
+		'The language of the translated subject and attributes the cross-border APIs add: en, ja, ko, ru, es or vi',
 };
 
 /** The filters both offer searches (keyword and image) take, in their Options. */
@@ -161,7 +170,7 @@ export const offerSearchOptions: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getTopCategories' },
 		default: '',
 		description:
-			'Only products in this category (deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Only products in this category, by its ID (digits; deeper categories: see Category → Get). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Min Price, Yuan (最低价)',
@@ -169,7 +178,8 @@ export const offerSearchOptions: INodeProperties[] = [
 		type: 'number',
 		default: 0,
 		typeOptions: { minValue: 0, numberPrecision: 2 },
-		description: 'Only offers whose wholesale price is at least this many yuan (元)',
+		description:
+			'Only offers whose wholesale price is at least this many yuan (元); 0 sets no minimum',
 	},
 	{
 		displayName: 'Max Price, Yuan (最高价)',
@@ -177,6 +187,15 @@ export const offerSearchOptions: INodeProperties[] = [
 		type: 'number',
 		default: 0,
 		typeOptions: { minValue: 0, numberPrecision: 2 },
-		description: 'Only offers whose wholesale price is at most this many yuan (元)',
+		description:
+			'Only offers whose wholesale price is at most this many yuan (元); 0 sets no maximum',
 	},
 ];
+
+/**
+ * Simplify of an offer operation, shown from node version 1.3. Older nodes have none and read
+ * `simplify` as false, so their saved workflows keep the raw offers.
+ */
+export function offerSimplifyField(description: string): INodeProperties {
+	return { ...simplifyField, description, displayOptions: { show: SIMPLIFY_OFFER_VERSIONS } };
+}

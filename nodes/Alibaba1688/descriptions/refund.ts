@@ -35,7 +35,7 @@ export const goodsStatusField: INodeProperties = {
 	options: GOODS_STATUS_OPTIONS,
 	default: 'refundWaitSellerSend',
 	description:
-		'Where the goods are: it decides which reasons 1688 offers and whether a return is possible',
+		'Where the goods are, which decides the reasons 1688 offers and whether a return is possible. Before the trade completed: refundWaitSellerSend (not shipped), refundWaitBuyerReceive (shipped, not received), refundBuyerReceived (received). After it: aftersaleBuyerNotReceived, aftersaleBuyerReceived.',
 };
 
 export const refundIdField: INodeProperties = {
@@ -45,7 +45,8 @@ export const refundIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'TQ34931008034741532',
-	description: 'The refund ID that Refund → Create returned, starting with TQ',
+	description:
+		'The refund ID that Refund → Create returned: TQ and digits, e.g. TQ34931008034741532 (bare digits get the TQ added)',
 };
 
 /** The refund statuses of OpOrderRefundModel.status (queryOrderRefundList's refundStatusSet). */

@@ -32,8 +32,8 @@ export function readShopOrderId(this: IExecuteFunctions, index: number): string 
 			itemIndex: index,
 			description:
 				mode === undefined
-					? undefined
-					: 'A Mogujie order ID is the number shopOrderId, e.g. from Order → Get Many; or pick the order From List.',
+					? 'A Mogujie order ID is a number of up to 20 digits, the shopOrderId of Order → Get Many, without letters or a prefix.'
+					: 'A Mogujie order ID is a number of up to 20 digits, the shopOrderId of Order → Get Many, without letters or a prefix; or pick the order From List.',
 		});
 	}
 	return id;

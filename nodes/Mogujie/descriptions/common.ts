@@ -16,7 +16,7 @@ export const orderIdField: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: '93182337647084',
-	description: 'The shop order ID (shopOrderId), e.g. from Get Many',
+	description: 'The shop order ID (shopOrderId, digits), e.g. from Get Many',
 };
 
 /**
@@ -36,7 +36,7 @@ export const orderIdFields: INodeProperties[] = [
 		default: { mode: 'list', value: '' },
 		required: true,
 		description:
-			"The shop order: pick one of the shop's recent orders, or give its ID (shopOrderId)",
+			"The shop order: pick one of the shop's recent orders, or give its ID (shopOrderId, digits)",
 		displayOptions: { show: LOCATOR_VERSIONS },
 		modes: [
 			{

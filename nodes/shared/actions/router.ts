@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { messageForModel, toolErrorGoesToModel } from '../helpers/ai-tool';
+
 /** What every `<operation>.operation.ts` exports for the router. */
 export interface OperationModule {
 	execute: (this: IExecuteFunctions, index: number) => Promise<INodeExecutionData[]>;
@@ -36,7 +38,11 @@ function withItemIndex(context: IExecuteFunctions, error: unknown, index: number
 	return new NodeOperationError(context.getNode(), error as Error, { itemIndex: index });
 }
 
-/** Runs the chosen operation for every input item; with Continue On Fail an item's error becomes its output. */
+/**
+ * Runs the chosen operation for every input item; with Continue On Fail an item's error becomes its
+ * output, and so it does when the node runs as an AI Agent's tool, with the error's description, so
+ * that the model reads what to send instead (see helpers/ai-tool.ts).
+ */
 export async function routeItems<Operations extends Record<string, string>>(
 	this: IExecuteFunctions,
 	resources: ResourceModules<Operations>,
@@ -57,6 +63,10 @@ export async function routeItems<Operations extends Record<string, string>>(
 			}
 			returnData.push(...(await module.execute.call(this, index)));
 		} catch (error) {
+			if (toolErrorGoesToModel(this.getNode())) {
+				returnData.push({ json: { error: messageForModel(error) }, pairedItem: { item: index } });
+				continue;
+			}
 			if (this.continueOnFail()) {
 				returnData.push({ json: { error: (error as Error).message }, pairedItem: { item: index } });
 				continue;

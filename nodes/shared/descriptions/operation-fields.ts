@@ -62,7 +62,7 @@ export function customCallOptions(platform: string): INodeProperties {
 			type: 'number',
 			default: 60,
 			typeOptions: { minValue: 1 },
-			description: `How long to wait for ${platform} to answer`,
+			description: `How long to wait for ${platform} to answer, in seconds`,
 		},
 	]);
 }

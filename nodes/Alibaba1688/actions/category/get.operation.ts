@@ -10,7 +10,8 @@ const properties: INodeProperties[] = [
 		type: 'number',
 		default: 0,
 		typeOptions: { minValue: 0, numberPrecision: 0 },
-		description: 'The category to get, with its child categories; 0 gets the top-level categories',
+		description:
+			'The ID (digits) of the category to get, with its child categories; 0 gets the top-level categories',
 	},
 ];
 

@@ -25,6 +25,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'all',
+		description:
+			'Which list: all (every carrier) or offline (the carriers for self-arranged shipping, whose codes Return Goods and Ship take)',
 	},
 	...returnAllOrLimit,
 ];

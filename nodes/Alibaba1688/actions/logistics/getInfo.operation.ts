@@ -21,7 +21,8 @@ const properties: INodeProperties[] = [
 				{ name: 'Goods Sent (发货商品)', value: 'sendgood' },
 			],
 			default: [],
-			description: 'Parts to include; 1688 returns the basic shipment data when none is chosen',
+			description:
+				'Parts to include: company.name, sender, receiver, sendgood. 1688 returns the basic shipment data when none is chosen.',
 		},
 	]),
 ];

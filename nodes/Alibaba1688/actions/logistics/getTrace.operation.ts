@@ -16,7 +16,8 @@ const properties: INodeProperties[] = [
 			name: 'logisticsId',
 			type: 'string',
 			default: '',
-			description: 'Only this shipment of the order (from Get Info)',
+			description:
+				'Only this shipment of the order: its logisticsId from Get Info, letters and digits such as BX111841674232006',
 		},
 	]),
 ];

@@ -10,6 +10,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions/common';
+import { dateDescription } from '../../../shared/descriptions/formats';
 import { optionsCollection, returnAllOrLimit } from '../../../shared/descriptions/operation-fields';
 import { readLimit } from '../../../shared/actions/limit';
 import { valueText } from '../../../shared/helpers/text';
@@ -41,7 +42,7 @@ const properties: INodeProperties[] = [
 				name: 'categoryId',
 				type: 'number',
 				default: 0,
-				description: 'Only products of this 1688 category, e.g. 1031728',
+				description: 'Only products of this 1688 category, by its ID (digits), e.g. 1031728',
 			},
 			{
 				displayName: 'Keyword (关键词)',
@@ -55,15 +56,14 @@ const properties: INodeProperties[] = [
 				name: 'startModifyTime',
 				type: 'dateTime',
 				default: '',
-				description:
-					"Only products changed at or after this time (sent in 1688's format, Beijing time)",
+				description: dateDescription('Only products changed at or after this time'),
 			},
 			{
 				displayName: 'Modified Before (修改时间止)',
 				name: 'endModifyTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Only products changed before this time',
+				description: dateDescription('Only products changed before this time'),
 			},
 			{
 				displayName: 'Product IDs (商品 ID)',
@@ -71,7 +71,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: '620201390233, 620201390234',
-				description: 'Only these products, by ID, separated by commas',
+				description:
+					'Only these products, by ID (digits) or offer page address, separated by commas',
 			},
 			{
 				displayName: 'Statuses (商品状态)',
@@ -87,7 +88,8 @@ const properties: INodeProperties[] = [
 					{ name: 'To Be Deleted (TBD)', value: 'TBD' },
 				],
 				default: ['published'],
-				description: 'Only products in one of these statuses',
+				description:
+					'Only products in one of these statuses: published (on sale), new, modified, expired, member expired, TBD (to be deleted) or deleted',
 			},
 		],
 	},
@@ -108,7 +110,7 @@ const properties: INodeProperties[] = [
 			],
 			default: 'ID',
 			description:
-				'The order 1688 lists products in. Its page says only the ID order walks every product, so Return All with another order may miss or repeat some.',
+				'The order 1688 lists products in: ID, CREATE_DATE, MODIFY_DATE, POST_DATE, EXPIRE_DATE, PRICE or SALE_QUANTITY. Its page says only the ID order walks every product, so Return All with another order may miss or repeat some.',
 		},
 		{
 			displayName: 'Sort Direction',
@@ -119,6 +121,7 @@ const properties: INodeProperties[] = [
 				{ name: 'Descending', value: 'DESC' },
 			],
 			default: 'ASC',
+			description: 'ASC for ascending, DESC for descending',
 		},
 	]),
 ];

@@ -21,7 +21,7 @@ import { fetchOwnProduct, modifyStock } from '../../transport/own-products';
 const properties: INodeProperties[] = [
 	...productIdFields(
 		true,
-		'One of your own products: its ID (productId in My Product → Get Many), or its address detail.1688.com/offer/{ID}.html',
+		'One of your own products: its ID (digits; productId in My Product → Get Many), or its address detail.1688.com/offer/{ID}.html',
 	),
 	{
 		displayName: 'Mode (修改方式)',
@@ -41,6 +41,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'set',
+		description:
+			'How the quantities are read: set (each is the new stock) or adjust (each is a change, negative to take units away)',
 	},
 	{
 		displayName: 'Stock (库存)',
@@ -61,7 +63,7 @@ const properties: INodeProperties[] = [
 						default: '',
 						placeholder: 'b266e0726506185beaf205cbae88530d',
 						description:
-							'The SKU: its specId, skuId or cargo number (货号), as My Product → Get lists them. Leave it empty for a product without SKUs.',
+							'The SKU: its specId (32 letters and digits), skuId (digits) or cargo number (货号, your own text), as My Product → Get lists them. Leave it empty for a product without SKUs.',
 					},
 					{
 						displayName: 'Quantity (数量)',

@@ -17,12 +17,15 @@ const properties: INodeProperties[] = [
 			{ name: 'Other (其他)', value: 'other' },
 		],
 		default: 'buyerCancel',
+		description:
+			'Why the order is cancelled: buyerCancel (the buyer cancels), sellerGoodsLack (the seller is out of stock) or other',
 	},
 	{
 		displayName: 'Remark (备注)',
 		name: 'remark',
 		type: 'string',
 		default: '',
+		description: 'An optional note on the cancellation, as text',
 	},
 ];
 

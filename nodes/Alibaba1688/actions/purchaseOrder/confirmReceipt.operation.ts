@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 	{
 		...orderEntryIdsField,
 		description:
-			"The lines received (subItemId in Get's simplified items), separated by commas; leave empty to confirm every line",
+			"The lines received, by their IDs (digits; subItemId in Get's simplified items), separated by commas; leave empty to confirm every line",
 	},
 ];
 

@@ -46,7 +46,7 @@ const properties: INodeProperties[] = [
 				],
 				default: 'cross',
 				description:
-					"1688's business code for the order; the page says it does not change the order",
+					"1688's business code for the order: cross, cross_daigou (purchasing agent) or cross_distribution (overseas distribution). The page says it does not change the order.",
 			},
 			{
 				displayName: 'Downstream Platform (回流平台)',

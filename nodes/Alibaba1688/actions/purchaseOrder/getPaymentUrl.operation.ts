@@ -16,7 +16,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '3298765432109876543, 3298765432109876544',
-		description: 'One or more unpaid orders to pay together (up to 100), separated by commas',
+		description:
+			'One or more unpaid orders (status waitbuyerpay) to pay together, up to 100, by their IDs (up to 19 digits each) separated by commas',
 	},
 ];
 

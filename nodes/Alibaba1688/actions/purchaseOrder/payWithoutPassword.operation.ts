@@ -53,6 +53,8 @@ const properties: INodeProperties[] = [
 			{ name: '诚E赊 (Pay Later, Shegou)', value: 'shegou' },
 		],
 		default: '',
+		description:
+			"Which signed agreement pays: alipay, shegou (诚E赊 pay later), or empty for 1688's choice",
 	},
 	optionsCollection([
 		{

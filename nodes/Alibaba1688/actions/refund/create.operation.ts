@@ -46,6 +46,8 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'refund',
+		description:
+			'What the buyer asks for: refund (money only) or returnRefund (return the goods, then the refund)',
 	},
 	goodsStatusField,
 	{
@@ -55,7 +57,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '20028',
-		description: 'The ID of a reason Refund → Get Reasons gave for this order and goods status',
+		description:
+			'The ID (digits) of a reason Refund → Get Reasons gave for this order and goods status',
 	},
 	{
 		displayName: 'Refund Amount, Yuan (退款金额)',

@@ -22,6 +22,7 @@ import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { numberAt, objectAt, objectsAt } from '../../../shared/helpers/reply-objects';
 import { valueText } from '../../../shared/helpers/text';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
+import { dateDescription } from '../../../shared/descriptions/formats';
 import { REFUND_STATUS_OPTIONS } from '../../descriptions/refund';
 import { parseOrderId } from '../../helpers/order-ids';
 import { withRefundYuan } from '../../helpers/refund-amounts';
@@ -46,36 +47,39 @@ const properties: INodeProperties[] = [
 				name: 'applyStartTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Only refunds asked at or after this time (1688 keeps the last 730 days)',
+				description: dateDescription(
+					'Only refunds asked at or after this time (1688 keeps the last 730 days)',
+				),
 			},
 			{
 				displayName: 'Applied Before (申请时间止)',
 				name: 'applyEndTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Only refunds asked before this time',
+				description: dateDescription('Only refunds asked before this time'),
 			},
 			{
 				displayName: 'Modified After (修改时间起)',
 				name: 'modifyStartTime',
 				type: 'dateTime',
 				default: '',
-				description:
+				description: dateDescription(
 					'Only refunds changed at or after this time: use it to sync changes since the last run',
+				),
 			},
 			{
 				displayName: 'Modified Before (修改时间止)',
 				name: 'modifyEndTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Only refunds changed before this time',
+				description: dateDescription('Only refunds changed before this time'),
 			},
 			{
 				displayName: 'Order ID (订单号)',
 				name: 'orderId',
 				type: 'string',
 				default: '',
-				description: 'Only the refunds of this purchase order',
+				description: 'Only the refunds of this purchase order, by its ID (up to 19 digits)',
 			},
 			{
 				displayName: 'Seller Member ID (卖家会员 ID)',
@@ -84,7 +88,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				placeholder: 'b2b-1623492085',
 				description:
-					"Only refunds of this seller's orders (sellerMemberId in Purchase Order → Get)",
+					"Only refunds of this seller's orders: the seller's member ID, letters and digits (sellerMemberId in Purchase Order → Get)",
 			},
 			{
 				displayName: 'Stage (售中/售后)',
@@ -96,6 +100,8 @@ const properties: INodeProperties[] = [
 					{ name: 'After Completion (售后)', value: 2 },
 				],
 				default: 0,
+				description:
+					'0 for every refund, 1 for refunds before the trade completed (售中), 2 for after-sale refunds (售后)',
 			},
 			{
 				displayName: 'Statuses (退款状态)',
@@ -103,6 +109,8 @@ const properties: INodeProperties[] = [
 				type: 'multiOptions',
 				options: REFUND_STATUS_OPTIONS,
 				default: [],
+				description:
+					'Only refunds in one of these statuses: waitselleragree (waiting for the seller), waitbuyermodify (the buyer must change it), waitbuyersend (waiting for the return), waitsellerreceive (return shipped), refundsuccess (refunded) or refundclose (closed)',
 			},
 		],
 	},

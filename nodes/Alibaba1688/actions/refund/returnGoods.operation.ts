@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 	{
 		...refundIdField,
 		description:
-			'A return-and-refund the seller agreed to (status waitbuyersend), starting with TQ',
+			'A return-and-refund the seller agreed to (status waitbuyersend): its ID, TQ and digits',
 	},
 	{
 		displayName: '物流公司 (Carrier) Name or ID',

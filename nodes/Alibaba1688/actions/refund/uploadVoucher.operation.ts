@@ -21,6 +21,8 @@ const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field holding the proof image: a JPEG under 1 MB',
+		description:
+			'A field name such as data, not the image: the image comes from that binary field of the input item',
 	},
 ];
 

@@ -35,7 +35,8 @@ const properties: INodeProperties[] = [
 			{ name: 'Yellow (黄)', value: '4' },
 		],
 		default: '1',
-		description: 'The colour of the flag the order shows in your 1688 order list (remarkIcon)',
+		description:
+			'The colour of the flag the order shows in your 1688 order list (remarkIcon): 1 red, 2 blue, 3 green or 4 yellow',
 	},
 ];
 

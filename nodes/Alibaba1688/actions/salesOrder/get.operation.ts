@@ -9,10 +9,7 @@ import { simplifySalesOrder } from '../../helpers/simplify-order';
 import { fetchSellerOrder } from '../../transport/seller-orders';
 
 const properties: INodeProperties[] = [
-	...orderIdFields(
-		'seller',
-		'The 1688 sales order ID, e.g. the orderId of Sales Order → Get Many. Text, so all 19 digits are kept.',
-	),
+	...orderIdFields('seller', 'The sales order, e.g. the orderId of Sales Order → Get Many'),
 	simplifyField,
 	optionsCollection([orderIncludeFields('seller')]),
 ];

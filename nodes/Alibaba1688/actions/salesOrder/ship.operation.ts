@@ -45,13 +45,15 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'all',
+		description:
+			'Which lines go in this parcel: all (every line waiting for shipment) or chosen (the Order Line IDs below)',
 	},
 	{
 		...orderEntryIdsField,
 		required: true,
 		displayOptions: { show: { lines: ['chosen'] } },
 		description:
-			"The order lines in this parcel (subItemId in Sales Order → Get's items), separated by commas. 1688 ships whole lines, never part of a line's quantity.",
+			"The order lines in this parcel, by their IDs (digits; subItemId in Sales Order → Get's items), separated by commas. 1688 ships whole lines, never part of a line's quantity.",
 	},
 	{
 		displayName: '物流公司 (Carrier) Name or ID',
@@ -70,7 +72,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '75312345678901',
-		description: "The parcel's waybill number from the carrier (mailNo)",
+		description: "The parcel's waybill number from the carrier (mailNo), letters and digits",
 	},
 	optionsCollection([
 		{

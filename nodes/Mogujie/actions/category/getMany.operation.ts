@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '0',
 		description:
-			'The categories under this one; 0 lists the top level. Mogujie category IDs are opaque strings.',
+			'The categories under this one; 0 lists the top level. Mogujie category IDs are opaque text of letters and digits.',
 	},
 	...returnAllOrLimit,
 ];

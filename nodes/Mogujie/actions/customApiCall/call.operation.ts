@@ -28,7 +28,7 @@ const properties: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		description:
-			'The business parameters as one JSON object. Plain values become fields (e.g. {"itemId": "1ltdroo"}); an object value is sent as one JSON-string field, as Mogujie expects, e.g. {"Params": {"page": 1, "pageSize": 20}}.',
+			'The business parameters as one JSON object. Plain values become fields (e.g. {"itemId": "1ltdroo"}); an object value is sent as one JSON-string field, as Mogujie expects, e.g. {"Params": {"page": 1, "pageSize": 20}}. Dates use Mogujie\'s format yyyy-MM-dd HH:mm:ss, China time.',
 	},
 	customCallOptions('Mogujie'),
 ];

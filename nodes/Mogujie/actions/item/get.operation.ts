@@ -15,6 +15,8 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: '1ltdroo',
+		description:
+			'The item ID (itemId), a short code of letters and digits such as 1ltdroo, e.g. from Get Many',
 	},
 	yuanField,
 ];

@@ -31,6 +31,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Off Shelf (已下架)', value: 'offShelf' },
 		],
 		default: 'onSale',
+		description: 'Which items: onSale (on sale) or offShelf (taken off the shelf)',
 	},
 	...returnAllOrLimit,
 	yuanField,

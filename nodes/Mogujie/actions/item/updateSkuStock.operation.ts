@@ -11,7 +11,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		description: 'The SKU to update, from Item → Get (skus[].skuId)',
+		description: 'The SKU to update: its skuId from Item → Get (skus[].skuId), letters and digits',
 	},
 	{
 		displayName: 'Stock (库存)',
@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		typeOptions: { minValue: 0, numberPrecision: 0 },
 		description:
-			'The new stock quantity (absolute, not a change). Sent once, never retried automatically.',
+			'The new stock, a whole number of units of 0 or more (absolute, not a change). Sent once, never retried automatically.',
 	},
 ];
 

@@ -17,6 +17,7 @@ import { fetchAllPages, fetchAllPagesOfEach } from '../../../shared/transport/pa
 import { concurrencyOption } from '../../../shared/helpers/concurrency';
 import { createRequestLimiter } from '../../../shared/transport/request-limiter';
 import { readDateFilter } from '../../../shared/actions/date-filter';
+import { dateDescription } from '../../../shared/descriptions/formats';
 import { yuanField } from '../../descriptions/common';
 import { ORDER_STATUS_OPTIONS } from '../../descriptions/order-statuses';
 import { isRefundState, refundStateOf } from '../../helpers/order-status';
@@ -43,15 +44,16 @@ const properties: INodeProperties[] = [
 				name: 'startCreated',
 				type: 'dateTime',
 				default: '',
-				description:
-					'Only orders created at or after this time. Long ranges are asked 12 hours at a time.',
+				description: dateDescription(
+					'Only orders created at or after this time, up to Created Before or now; a range spans at most 1,000 days',
+				),
 			},
 			{
 				displayName: 'Created Before (创建时间止)',
 				name: 'endCreated',
 				type: 'dateTime',
 				default: '',
-				description: 'Only orders created before this time (default: now)',
+				description: dateDescription('Only orders created before this time (default: now)'),
 			},
 			{
 				displayName: 'Order Status (订单状态)',
@@ -60,22 +62,23 @@ const properties: INodeProperties[] = [
 				options: ORDER_STATUS_OPTIONS,
 				default: 'ORDER_PAID',
 				description:
-					"The refund states are read from the orders' items (Mogujie has no such order status), so the orders of the date range are read, 12 hours at a time, until enough are found",
+					"Only orders in this status: ORDER_CREATED (unpaid), ORDER_PAID (to ship), ORDER_SHIPPED, ORDER_RECEIVED, ORDER_COMPLETED, ORDER_CLOSED, ORDER_CANCELLED, or a refund state: REFUND_REQUESTED, REFUND_OR_RETURN_DEAL_AGREED, REFUND_COMPLETED. Refund states are read from the orders' items (Mogujie has no such order status), so the orders of the date range are read, 12 hours at a time, until enough are found.",
 			},
 			{
 				displayName: 'Updated After (更新时间起)',
 				name: 'startUpdated',
 				type: 'dateTime',
 				default: '',
-				description:
+				description: dateDescription(
 					'Only orders changed at or after this time: use it to sync changes since the last run',
+				),
 			},
 			{
 				displayName: 'Updated Before (更新时间止)',
 				name: 'endUpdated',
 				type: 'dateTime',
 				default: '',
-				description: 'Only orders changed before this time (default: now)',
+				description: dateDescription('Only orders changed before this time (default: now)'),
 			},
 		],
 	},

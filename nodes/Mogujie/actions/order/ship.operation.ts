@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		default: 'zhongtong',
 		required: true,
 		description:
-			'The courier\'s Mogujie code. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> for another code.',
+			'The courier\'s Mogujie code, lower-case pinyin: zhongtong, yuantong, yunda, shentong, shunfeng, ems, emsguoji, youzhengguonei, huitongkuaidi, tiantian, zhaijisong, youshuwuliu, guotongkuaidi, kuaijiesudi or quanfengkuaidi. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a> for another code.',
 	},
 	{
 		displayName: 'Tracking Number (快递单号)',
@@ -31,6 +31,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
+		description: "The parcel's waybill number from the courier, letters and digits",
 	},
 ];
 
