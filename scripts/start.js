@@ -138,6 +138,9 @@ Selling on 1688, as the sandbox's supplier (credential "1688 sandbox supplier"):
   "1688: paid sales orders → team chat" is active: every minute a buyer pays a sales order and it runs.
   "1688: ship sales orders from a sheet": press "Execute workflow"; two rows ship, one goes to "Rows to fix".
 
+An AI Agent with the 1688 tools: open "1688: AI sourcing assistant", add a chat model credential to its
+  OpenAI Chat Model (the sticky note says how), then open the chat and ask "find three suppliers for 保鲜盒 under ¥15".
+
 1688 sandbox: ${sb.url} (credentials "1688 sandbox" and "1688 sandbox supplier" point at it)
   App key ${sb.demo.appKey} (its secret is in the credentials), buyer ${sb.demo.loginId}, supplier ${sb.supplier.loginId} (memberId ${sb.supplier.memberId})
   Authorization page: ${sb.url}/oauth/authorize?client_id=${sb.demo.appKey}&site=1688&redirect_uri=${encodeURIComponent(sb.demo.redirectUri)}&state=try

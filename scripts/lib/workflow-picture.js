@@ -4,9 +4,11 @@
 // An n8n workflow (its exported JSON) drawn as an SVG picture, the way n8n's canvas shows it: each
 // node a rounded box at its position (triggers rounded on the left), its name and a small type
 // label below, the main connections as curves with If's outputs labelled true/false (and a node's
-// error output, On Error → Continue (using error output), labelled success/error), and sticky
-// notes behind the nodes with their first heading. For the README, where no browser is at hand to
-// take a screenshot of the canvas. Same workflow, same bytes; no dependencies.
+// error output, On Error → Continue (using error output), labelled success/error), an AI Agent's
+// sub-nodes (chat model, memory, tools) as circles below it with dashed lines up to its bottom, as
+// n8n draws them, and sticky notes behind the nodes with their first heading. For the README, where
+// no browser is at hand to take a screenshot of the canvas. Same workflow, same bytes; no
+// dependencies.
 
 /** The canvas is drawn at this fraction of n8n's coordinates (a node is 100 × 100 in n8n). */
 const SCALE = 0.6;
@@ -31,6 +33,11 @@ const PACKAGE = 'n8n-nodes-1688-mogujie.';
 /** The Chinese name after a topic or event, `Order: Shipped (发货)`: left out of the short label. */
 const CHINESE_GLOSS = /\s*\([^()]*[\u2e80-\uffff][^()]*\)$/;
 const BASE = 'n8n-nodes-base.';
+const AI = '@n8n/n8n-nodes-langchain.';
+/** n8n's name for the nodes it generates from ours for the AI Agent (`usableAsTool`): "<name>Tool". */
+const TOOL_SUFFIX = 'Tool';
+/** The order of an AI Agent's inputs along its bottom edge, as n8n's canvas shows them. */
+const AI_INPUTS = ['ai_languageModel', 'ai_memory', 'ai_tool', 'ai_outputParser'];
 
 /**
  * Our nodes' display names, resources, operations and trigger choices as the node descriptions
@@ -166,6 +173,14 @@ const BASE_NODES = {
 	switch: ['Switch', 'Switch'],
 	wait: ['Wait', 'Wait'],
 	webhook: ['Webhook', 'Hook'],
+};
+
+/** n8n's AI nodes (@n8n/n8n-nodes-langchain): the name its node panel gives, and a short mark. */
+const AI_NODES = {
+	agent: ['AI Agent', 'AI'],
+	chatTrigger: ['Chat Trigger', 'Chat'],
+	lmChatOpenAi: ['OpenAI Chat Model', 'Model'],
+	memoryBufferWindow: ['Simple Memory', 'Memory'],
 };
 
 const COLORS = {
@@ -324,6 +339,23 @@ function shortType(node) {
 /** @param {WorkflowNode} node */
 const isOurs = (node) => node.type.startsWith(PACKAGE);
 
+/** Our node's type without the "Tool" n8n adds for the AI Agent, and whether it had it. @param {WorkflowNode} node */
+function ourType(node) {
+	const type = shortType(node);
+	const names = /** @type {Record<string, unknown>} */ (NODE_NAMES);
+	if (!names[type] && type.endsWith(TOOL_SUFFIX) && names[type.slice(0, -TOOL_SUFFIX.length)])
+		return { type: type.slice(0, -TOOL_SUFFIX.length), tool: true };
+	return { type, tool: false };
+}
+
+/** n8n's name and mark of one of its own nodes (n8n-nodes-base or its AI nodes). @param {WorkflowNode} node */
+function knownNode(node) {
+	const type = shortType(node);
+	if (node.type.startsWith(BASE)) return /** @type {Record<string, string[]>} */ (BASE_NODES)[type];
+	if (node.type.startsWith(AI)) return /** @type {Record<string, string[]>} */ (AI_NODES)[type];
+	return undefined;
+}
+
 /** @param {WorkflowNode} node */
 function isTrigger(node) {
 	const type = shortType(node);
@@ -339,12 +371,13 @@ const literal = (value) => typeof value === 'string' && value !== '' && !value.s
  * @param {WorkflowNode} node
  */
 function typeLabel(node) {
-	const type = shortType(node);
 	const parameters = node.parameters || {};
 	let label;
 	if (isOurs(node)) {
+		const { type, tool } = ourType(node);
 		/** @type {any} */
 		const names = /** @type {Record<string, any>} */ (NODE_NAMES)[type];
+		const displayName = names && tool ? `${names.displayName} ${TOOL_SUFFIX}` : names?.displayName;
 		if (!names) label = humanize(type);
 		else if (names.resource) {
 			const resource = String(parameters.resource ?? '');
@@ -353,20 +386,18 @@ function typeLabel(node) {
 			let operationName = names.operation[resource]?.[operation] ?? humanize(operation);
 			if (resource === 'customApiCall' && literal(parameters.apiName))
 				operationName = parameters.apiName;
-			label = `${names.displayName} · ${resourceName} → ${operationName}`;
+			label = `${displayName} · ${resourceName} → ${operationName}`;
 		} else {
 			const chosen = names.topics ? parameters.topics : parameters.events;
 			const table = names.topics ?? names.events;
 			const list = Array.isArray(chosen)
 				? chosen.map((v) => String(table[v] ?? v).replace(CHINESE_GLOSS, ''))
 				: [];
-			label = list.length ? `${names.displayName} · ${list.join(', ')}` : names.displayName;
+			label = list.length ? `${displayName} · ${list.join(', ')}` : displayName;
 		}
 	} else {
-		const known = node.type.startsWith(BASE)
-			? /** @type {Record<string, string[]>} */ (BASE_NODES)[type]
-			: undefined;
-		label = known ? known[0] : humanize(type);
+		const known = knownNode(node);
+		label = known ? known[0] : humanize(shortType(node));
 		if (literal(parameters.operation)) label += ` → ${humanize(parameters.operation)}`;
 	}
 	return node.disabled ? `${label} (disabled)` : label;
@@ -381,9 +412,7 @@ function markOf(node) {
 		return { text: 'Mogujie', color: COLORS.markMogujie };
 	if (type === 'webhook')
 		return { text: String(node.parameters?.httpMethod || 'GET'), color: COLORS.markBase };
-	const known = node.type.startsWith(BASE)
-		? /** @type {Record<string, string[]>} */ (BASE_NODES)[type]
-		: undefined;
+	const known = knownNode(node);
 	return { text: known ? known[1] : humanize(type).split(' ')[0], color: COLORS.markBase };
 }
 
@@ -500,6 +529,55 @@ function workflowPicture(workflow) {
 		});
 	}
 
+	// An AI Agent's sub-nodes (model, memory, tools) connect to it by their own connection types:
+	// drawn as circles, each line from its top to the agent's input of that type along its bottom.
+	/** @type {Array<{ from: string, to: string, kind: string }>} */
+	const aiEdges = [];
+	/** @type {Map<string, string[]>} the AI inputs each node shows, in n8n's order */
+	const aiInputs = new Map();
+	for (const [from, byType] of Object.entries(workflow.connections ?? {})) {
+		if (!at.has(from)) continue;
+		for (const [kind, outputs] of Object.entries(byType ?? {})) {
+			if (kind === 'main') continue;
+			for (const targets of outputs ?? []) {
+				for (const target of targets ?? []) {
+					if (!target || !at.has(target.node)) continue;
+					aiEdges.push({ from, to: target.node, kind });
+					const kinds = aiInputs.get(target.node) ?? [];
+					if (!kinds.includes(kind)) kinds.push(kind);
+					aiInputs.set(target.node, kinds);
+				}
+			}
+		}
+	}
+	const rank = (/** @type {string} */ kind) =>
+		AI_INPUTS.includes(kind) ? AI_INPUTS.indexOf(kind) : AI_INPUTS.length;
+	for (const kinds of aiInputs.values())
+		kinds.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+	const subNodes = new Set(
+		aiEdges
+			.map((edge) => edge.from)
+			.filter((name) => !(workflow.connections?.[name]?.main ?? []).some((t) => t?.length)),
+	);
+	/** @param {string} name @param {string} kind */
+	const aiInputPoint = (name, kind) => {
+		const { x, y } = /** @type {{ x: number, y: number }} */ (at.get(name));
+		const kinds = aiInputs.get(name) ?? [kind];
+		return { x: x + (NODE * (kinds.indexOf(kind) + 1)) / (kinds.length + 1), y: y + NODE };
+	};
+	/** @type {string[]} */
+	const aiEdgeParts = [];
+	for (const edge of aiEdges) {
+		const { x, y } = /** @type {{ x: number, y: number }} */ (at.get(edge.from));
+		const a = { x: x + NODE / 2, y };
+		const b = aiInputPoint(edge.to, edge.kind);
+		const pull = Math.max(20, Math.abs(a.y - b.y) / 2);
+		cover(a.x, a.y, b.x, b.y);
+		aiEdgeParts.push(
+			`<path class="ai-connection" d="M${num(a.x)} ${num(a.y)} C${num(a.x)} ${num(a.y - pull)} ${num(b.x)} ${num(b.y + pull)} ${num(b.x)} ${num(b.y)}" fill="none" stroke="${COLORS.edge}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+		);
+	}
+
 	/** @param {string} name @param {number} output */
 	const outputPoint = (name, output) => {
 		const { x, y, node } = /** @type {{ x: number, y: number, node: WorkflowNode }} */ (
@@ -534,9 +612,11 @@ function workflowPicture(workflow) {
 		const disabled = node.disabled === true;
 		const fill = disabled ? COLORS.disabledBox : COLORS.box;
 		const dash = disabled ? ' stroke-dasharray="4 3"' : '';
-		const shape = isTrigger(node)
-			? `<path class="node-box" d="${triggerShape(x, y)}" fill="${fill}" stroke="${COLORS.boxStroke}" stroke-width="1.5"${dash}/>`
-			: `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(NODE)}" height="${num(NODE)}" rx="6" fill="${fill}" stroke="${COLORS.boxStroke}" stroke-width="1.5"${dash}/>`;
+		const shape = subNodes.has(node.name)
+			? `<circle class="node-box" cx="${num(x + NODE / 2)}" cy="${num(y + NODE / 2)}" r="${num(NODE / 2)}" fill="${fill}" stroke="${COLORS.boxStroke}" stroke-width="1.5"${dash}/>`
+			: isTrigger(node)
+				? `<path class="node-box" d="${triggerShape(x, y)}" fill="${fill}" stroke="${COLORS.boxStroke}" stroke-width="1.5"${dash}/>`
+				: `<rect class="node-box" x="${num(x)}" y="${num(y)}" width="${num(NODE)}" height="${num(NODE)}" rx="6" fill="${fill}" stroke="${COLORS.boxStroke}" stroke-width="1.5"${dash}/>`;
 		const mark = markOf(node);
 		let markSize = 14;
 		while (markSize > 8 && textWidth(mark.text, markSize * BOLD) > NODE - 14) markSize--;
@@ -558,7 +638,19 @@ function workflowPicture(workflow) {
 		cover(x - 4, y, x + NODE + 4, y + NODE);
 
 		const ports = [];
-		if (!isTrigger(node)) {
+		const sub = subNodes.has(node.name);
+		if (sub) {
+			ports.push(
+				`<rect x="${num(x + NODE / 2 - 4)}" y="${num(y - 4)}" width="8" height="8" transform="rotate(45 ${num(x + NODE / 2)} ${num(y)})" fill="${COLORS.edge}"/>`,
+			);
+		}
+		for (const kind of aiInputs.get(node.name) ?? []) {
+			const p = aiInputPoint(node.name, kind);
+			ports.push(
+				`<rect x="${num(p.x - 4)}" y="${num(p.y - 4)}" width="8" height="8" transform="rotate(45 ${num(p.x)} ${num(p.y)})" fill="${COLORS.box}" stroke="${COLORS.edge}" stroke-width="1.5"/>`,
+			);
+		}
+		if (!isTrigger(node) && !sub) {
 			for (let input = 0; input < (inputs.get(node.name) ?? 1); input++) {
 				const p = inputPoint(node.name, input);
 				ports.push(
@@ -567,7 +659,7 @@ function workflowPicture(workflow) {
 			}
 		}
 		const labels = outputLabels(node);
-		for (let output = 0; output < outputCount(node, workflow); output++) {
+		for (let output = 0; output < (sub ? 0 : outputCount(node, workflow)); output++) {
 			const p = outputPoint(node.name, output);
 			ports.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="3.5" fill="${COLORS.edge}"/>`);
 			if (labels[output]) {
@@ -615,6 +707,7 @@ function workflowPicture(workflow) {
 		`<rect x="${left}" y="${top}" width="${width}" height="${height}" rx="8" fill="url(#wp-dots)"/>`,
 		...noteParts,
 		...edgeParts,
+		...aiEdgeParts,
 		...nodeParts,
 		`</svg>`,
 		'',

@@ -100,14 +100,25 @@ function outputOf(execution, nodeName, run = 0) {
  * @param {N8nRest} n8n @param {string} workflowId
  */
 async function runManually(n8n, workflowId, timeoutMs = 120_000) {
+	return await runFromTrigger(n8n, workflowId, 'n8n-nodes-base.manualTrigger', timeoutMs);
+}
+
+/**
+ * Runs a saved workflow from its first trigger of `triggerType` as the editor does: a trigger with
+ * pinned data (e.g. a Chat Trigger pinned with a chat message) starts with that data and waits for
+ * no webhook call. Waits for the run to finish and returns it read with readExecution.
+ * @param {N8nRest} n8n @param {string} workflowId @param {string} triggerType
+ */
+async function runFromTrigger(n8n, workflowId, triggerType, timeoutMs = 120_000) {
 	const workflow = (await n8n.rest('GET', `/rest/workflows/${workflowId}`)).data;
-	const trigger = workflow.nodes.find(
-		(/** @type {any} */ node) => node.type === 'n8n-nodes-base.manualTrigger',
-	);
+	const trigger = workflow.nodes.find((/** @type {any} */ node) => node.type === triggerType);
+	if (!trigger) throw new Error(`${workflowId} has no ${triggerType} node`);
 	const started = await n8n.rest('POST', `/rest/workflows/${workflowId}/run`, {
 		workflowData: workflow,
 		triggerToStartFrom: { name: trigger.name },
 	});
+	if (!started.data?.executionId)
+		throw new Error(`${workflowId} did not start: ${JSON.stringify(started.data)}`);
 	const executionId = started.data.executionId;
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
@@ -165,5 +176,6 @@ module.exports = {
 	readExecution,
 	outputOf,
 	runManually,
+	runFromTrigger,
 	postJson,
 };

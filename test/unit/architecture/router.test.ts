@@ -2,6 +2,7 @@
 // `execute`, and nothing the router runs is missing from the editor. (The compiler checks the
 // routers against each node's map of resources and operations.)
 import type { IExecuteFunctions, INodeProperties, INodeTypeDescription } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { Alibaba1688 } from '../../../nodes/Alibaba1688/Alibaba1688.node';
 import { resources as alibaba1688Resources } from '../../../nodes/Alibaba1688/actions/router';
@@ -49,13 +50,25 @@ describe.each([
 });
 
 describe('routeItems', () => {
-	const context = (operation: string, continueOnFail = false) =>
+	const context = (operation: string, continueOnFail = false, node: Record<string, unknown> = {}) =>
 		({
 			getInputData: () => [{ json: {} }],
 			getNodeParameter: (name: string) => (name === 'resource' ? 'order' : operation),
-			getNode: () => ({ name: 'Mogujie', type: 'test', typeVersion: 1, position: [0, 0] }),
+			getNode: () => ({ name: 'Mogujie', type: 'test', typeVersion: 1, position: [0, 0], ...node }),
 			continueOnFail: () => continueOnFail,
 		}) as unknown as IExecuteFunctions;
+	// an operation that refuses its argument the way parameters.ts does: message and description
+	const refusing = {
+		order: {
+			get: {
+				execute: async function (this: IExecuteFunctions) {
+					throw new NodeOperationError(this.getNode(), '"MG1" is not a Mogujie order ID', {
+						description: 'A Mogujie order ID is a number.',
+					});
+				},
+			},
+		},
+	} as unknown as typeof mogujieResources;
 
 	it.each(['constructor', '__proto__', 'toString', 'nope'])(
 		'refuses the operation name "%s" with a message naming it',
@@ -75,5 +88,30 @@ describe('routeItems', () => {
 				},
 			],
 		]);
+	});
+
+	it('as an AI Agent’s tool, an error becomes the tool’s output with its description, for the model to read', async () => {
+		const tool = context('get', false, { type: 'n8n-nodes-1688-mogujie.mogujieTool' });
+		expect(await routeItems.call(tool, refusing)).toEqual([
+			[
+				{
+					json: { error: '"MG1" is not a Mogujie order ID. A Mogujie order ID is a number.' },
+					pairedItem: { item: 0 },
+				},
+			],
+		]);
+	});
+
+	it('as a tool set to On Error → Stop Workflow, or as a node of a workflow, an error still stops it', async () => {
+		const stopping = context('get', false, {
+			type: 'n8n-nodes-1688-mogujie.mogujieTool',
+			onError: 'stopWorkflow',
+		});
+		await expect(routeItems.call(stopping, refusing)).rejects.toThrow(
+			'"MG1" is not a Mogujie order ID',
+		);
+		await expect(routeItems.call(context('get'), refusing)).rejects.toBeInstanceOf(
+			NodeOperationError,
+		);
 	});
 });

@@ -21,7 +21,7 @@ type Node = {
 	disabled?: boolean;
 	onError?: string;
 };
-type Connections = Record<string, { main?: Array<Array<{ node: string }> | null> }>;
+type Connections = Record<string, Record<string, Array<Array<{ node: string }> | null>>>;
 type Workflow = { name?: string; nodes: Node[]; connections: Connections };
 
 const pictures = examplePictures();
@@ -45,6 +45,20 @@ function mainConnections(workflow: Workflow) {
 			? (byType.main ?? []).flatMap((targets) =>
 					(targets ?? []).filter((target) => names.has(target.node)),
 				)
+			: [],
+	);
+}
+
+/** The connections of an AI Agent's sub-nodes (ai_languageModel, ai_tool, …) between nodes the workflow has. */
+function aiConnections(workflow: Workflow) {
+	const names = new Set(workflow.nodes.map((node) => node.name));
+	return Object.entries(workflow.connections).flatMap(([from, byType]) =>
+		names.has(from)
+			? Object.entries(byType)
+					.filter(([kind]) => kind !== 'main')
+					.flatMap(([, outputs]) =>
+						outputs.flatMap((targets) => (targets ?? []).filter((t) => names.has(t.node))),
+					)
 			: [],
 	);
 }
@@ -86,6 +100,7 @@ describe.each(pictures.map((entry) => [entry.picture, entry] as const))('%s', (_
 		}
 		expect(count(entry.svg, 'class="connection"')).toBe(mainConnections(workflow).length);
 		expect(mainConnections(workflow).length).toBeGreaterThan(0);
+		expect(count(entry.svg, 'class="ai-connection"')).toBe(aiConnections(workflow).length);
 		expect(count(entry.svg, 'class="sticky-note"')).toBe(
 			workflow.nodes.filter((node) => node.type === STICKY).length,
 		);
@@ -134,8 +149,29 @@ describe('type labels', () => {
 		.workflow as Workflow;
 	const shipFromSheet = pictures.find(({ example }) => example.includes('ship-from-sheet'))!
 		.workflow as Workflow;
+	const assistant = pictures.find(({ example }) => example.includes('ai-sourcing-assistant'))!
+		.workflow as Workflow;
 	const byName = (workflow: Workflow, name: string) =>
 		workflow.nodes.find((node) => node.name === name)!;
+
+	it('name our nodes as an AI Agent\'s tools "1688 Tool", and n8n\'s AI nodes as its panel does', () => {
+		expect(typeLabel(byName(assistant, 'Search 1688 offers'))).toBe(
+			'1688 Tool · Product → Search by Keyword',
+		);
+		expect(typeLabel(byName(assistant, 'Read a 1688 offer'))).toBe(
+			'1688 Tool · Product → Get Offer',
+		);
+		expect(typeLabel(byName(assistant, 'AI sourcing assistant'))).toBe('AI Agent');
+		expect(typeLabel(byName(assistant, 'When chat message received'))).toBe('Chat Trigger');
+		expect(typeLabel(byName(assistant, 'OpenAI Chat Model'))).toBe('OpenAI Chat Model');
+		expect(
+			typeLabel({
+				name: 'M',
+				type: 'n8n-nodes-1688-mogujie.mogujieTool',
+				parameters: { resource: 'order', operation: 'getMany' },
+			}),
+		).toBe('Mogujie Tool · Order → Get Many');
+	});
 
 	it('name our resource and operation, n8n nodes by type, and say when a node is disabled', () => {
 		expect(typeLabel(byName(storefront, 'Create Cross-Border Order'))).toBe(
@@ -263,6 +299,34 @@ describe('drawing', () => {
 		expect(withErrorOutput).toContain('>error</text>');
 		expect(count(withErrorOutput, 'class="connection"')).toBe(2);
 		expect(svg).not.toContain('>success</text>');
+	});
+
+	it("draws an AI Agent's sub-nodes as circles, each with a dashed line to the agent's input of its kind", () => {
+		const agent = workflowPicture({
+			nodes: [
+				node('Chat', '@n8n/n8n-nodes-langchain.chatTrigger', [0, 0]),
+				node('Agent', '@n8n/n8n-nodes-langchain.agent', [220, 0]),
+				node('Model', '@n8n/n8n-nodes-langchain.lmChatOpenAi', [100, 220]),
+				node('Orders', 'n8n-nodes-1688-mogujie.alibaba1688Tool', [320, 220]),
+				node('Shop', 'n8n-nodes-1688-mogujie.mogujieTool', [540, 220]),
+			],
+			connections: {
+				Chat: { main: [[{ node: 'Agent' }]] },
+				Model: { ai_languageModel: [[{ node: 'Agent' }]] },
+				Orders: { ai_tool: [[{ node: 'Agent' }]] },
+				Shop: { ai_tool: [[{ node: 'Agent' }]] },
+			},
+		});
+		expect(count(agent, '<circle class="node-box"')).toBe(3);
+		expect(count(agent, 'class="ai-connection"')).toBe(3);
+		expect(count(agent, 'class="connection"')).toBe(1);
+		expect(agent).toContain('stroke-dasharray="5 4"');
+		// two inputs along the agent's bottom (model, tool); both tools end at the tool input
+		const ends = [...agent.matchAll(/class="ai-connection" d="([^"]*)"/g)].map((m) =>
+			m[1].split(' ').slice(-2).join(' '),
+		);
+		expect(new Set(ends).size).toBe(2);
+		expect(ends[1]).toBe(ends[2]);
 	});
 
 	it('draws a sticky note behind the nodes with its first heading only', () => {

@@ -162,4 +162,25 @@ describe('1688 › Purchase Order › Get Many', () => {
 		await expect(running).rejects.toBeInstanceOf(NodeOperationError);
 		expect(reply).not.toHaveBeenCalled();
 	});
+
+	it('refuses an unknown order status before calling 1688, naming the codes it takes (1688 would list no orders)', async () => {
+		const reply = jest.fn(listOf(0));
+		const running = run({ filters: { orderStatus: 'shipping_soon' } }, reply);
+		await expect(running).rejects.toThrow(
+			'"shipping_soon" is not a 1688 order status: use waitbuyerpay, waitsellersend, waitbuyerreceive, success or cancel',
+		);
+		await expect(running).rejects.toMatchObject({
+			description: expect.stringContaining('waitsellersend = Waiting for Shipment'),
+		});
+		await expect(running).rejects.toBeInstanceOf(NodeOperationError);
+		expect(reply).not.toHaveBeenCalled();
+	});
+
+	it.each([
+		[' WaitSellerSend ', 'waitsellersend'],
+		['waitlogisticstakein', 'waitlogisticstakein'],
+	])('sends the status %j as %s', async (orderStatus, sent) => {
+		const { sent: requests } = await run({ filters: { orderStatus } }, listOf(0));
+		expect(requests[0].params.orderStatus).toBe(sent);
+	});
 });

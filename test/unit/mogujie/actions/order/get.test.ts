@@ -98,6 +98,9 @@ describe('Mogujie › Order › Get', () => {
 			reply,
 		});
 		await expect(run).rejects.toThrow('"MG93182337647084" is not a Mogujie order ID');
+		await expect(run).rejects.toMatchObject({
+			description: expect.stringMatching(/number of up to 20 digits.*without letters/),
+		});
 		await expect(run).rejects.not.toBeInstanceOf(NodeApiError);
 		expect(reply).not.toHaveBeenCalled();
 	});
