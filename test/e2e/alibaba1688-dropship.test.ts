@@ -255,9 +255,12 @@ function manualWorkflow(name: string, steps: Array<[string, string, Json]>) {
 	return { name, nodes, connections, settings: { executionOrder: 'v1' } };
 }
 
-/** Saves a workflow through the editor's API and returns its id (n8n makes a 16-character one). */
+/**
+ * Saves a workflow through the editor's API and returns its id (n8n makes a 16-character one).
+ * `active: false` as the 1.x editor sends it (n8n 1.x's column has no default; 2.x ignores it).
+ */
 async function saveWorkflow(workflow: Json): Promise<string> {
-	const saved = await n8n.rest('POST', '/rest/workflows', workflow);
+	const saved = await n8n.rest('POST', '/rest/workflows', { active: false, ...workflow });
 	return saved.data.id;
 }
 
