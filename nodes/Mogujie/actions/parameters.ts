@@ -2,6 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { locatorValue } from '../../shared/helpers/resource-locator';
+import { valueText } from '../../shared/helpers/text';
+import { ORDER_STATUS_OPTIONS } from '../descriptions/order-statuses';
 
 function readId(
 	this: IExecuteFunctions,
@@ -47,4 +49,30 @@ export function readOpaqueId(
 	label: string,
 ): string {
 	return readId.call(this, index, name, label, /^[\w-]{1,64}$/);
+}
+
+/**
+ * The Order Status filter: one of Mogujie's codes or a refund state, checked here so that a wrong
+ * one (typed, or sent by an AI Agent) gets the codes to use instead of Mogujie's bare refusal.
+ */
+export function readOrderStatusFilter(
+	this: IExecuteFunctions,
+	index: number,
+	value: unknown,
+): string | undefined {
+	const text = (typeof value === 'string' ? value : valueText(value)).trim();
+	if (text === '') return undefined;
+	const code = text.toUpperCase();
+	if (ORDER_STATUS_OPTIONS.some((option) => option.value === code)) return code;
+	const codes = ORDER_STATUS_OPTIONS.map((option) => String(option.value));
+	throw new NodeOperationError(
+		this.getNode(),
+		`"${text}" is not a Mogujie order status: use ${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`,
+		{
+			itemIndex: index,
+			description: `The Order Status filter takes Mogujie's status code: ${ORDER_STATUS_OPTIONS.map(
+				(option) => `${String(option.value)} = ${option.name}`,
+			).join('; ')}.`,
+		},
+	);
 }

@@ -29,6 +29,7 @@ import type { MogujieCall } from '../../transport';
 import { mogujiePageSender } from '../../transport';
 import { soldOrdersList } from '../../transport/sold-orders';
 import { valueText } from '../../../shared/helpers/text';
+import { readOrderStatusFilter } from '../parameters';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -164,14 +165,15 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', index, {}) as IDataObject;
 	const limit = readLimit.call(this, index);
-	const refundState = isRefundState(filters.orderStatus) ? String(filters.orderStatus) : undefined;
+	const status = readOrderStatusFilter.call(this, index, filters.orderStatus);
+	const refundState = isRefundState(status) ? status : undefined;
 	const addYuan = this.getNodeParameter('addYuan', index, true) as boolean;
 	const options = this.getNodeParameter('options', index, {}) as IDataObject;
 	const range = readRange.call(this, index, filters);
 	const windows: Array<TimeWindow | undefined> = range
 		? splitIntoWindows(range.start, range.end)
 		: [undefined];
-	const lists = windows.map((window) => orderList(filters.orderStatus, range, window));
+	const lists = windows.map((window) => orderList(status, range, window));
 	const send = mogujiePageSender(this);
 	const limiter = createRequestLimiter(concurrencyOption(options.maxConcurrentRequests));
 

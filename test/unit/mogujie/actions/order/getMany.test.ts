@@ -214,4 +214,25 @@ describe('Mogujie › Order › Get Many', () => {
 		await expect(run).rejects.toThrow(message);
 		expect(reply).not.toHaveBeenCalled();
 	});
+	it('refuses an unknown status before calling Mogujie, naming the codes it takes (as a model can act on)', async () => {
+		const reply = jest.fn(() => page(0, false, []));
+		const run = runOperation(getMany, {
+			platform: 'mogujie',
+			parameters: { returnAll: true, filters: { ...RANGE, orderStatus: 'waiting_to_ship' } },
+			reply,
+		});
+		await expect(run).rejects.toThrow(
+			/"waiting_to_ship" is not a Mogujie order status: use ORDER_CANCELLED, .*ORDER_PAID.* or ORDER_SHIPPED/,
+		);
+		expect(reply).not.toHaveBeenCalled();
+	});
+
+	it('takes a status code in any case, as Mogujie prints it', async () => {
+		const { sent } = await runOperation(getMany, {
+			platform: 'mogujie',
+			parameters: { returnAll: true, filters: { ...RANGE, orderStatus: ' order_paid ' } },
+			reply: () => page(0, false, []),
+		});
+		expect(sent.map(query).every((q) => q.orderStatus === 'ORDER_PAID')).toBe(true);
+	});
 });
