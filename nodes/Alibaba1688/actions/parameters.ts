@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { readDateFilter } from '../../shared/actions/date-filter';
+import { unknownStatusError } from '../../shared/actions/status-filter';
 import { ORDER_DATE_FILTERS } from '../descriptions/order-filters';
 import { ALL_ORDER_STATUS_OPTIONS, ORDER_STATUS_OPTIONS } from '../descriptions/order-statuses';
 import { formatGatewayDate } from '../helpers/dates';
@@ -307,17 +308,7 @@ export function readOrderStatusFilter(
 ): string {
 	const code = (typeof value === 'string' ? value : valueText(value)).trim().toLowerCase();
 	if (ALL_ORDER_STATUS_OPTIONS.some((option) => option.value === code)) return code;
-	const codes = ORDER_STATUS_OPTIONS.map((option) => String(option.value));
-	throw new NodeOperationError(
-		this.getNode(),
-		`"${valueText(value)}" is not a 1688 order status: use ${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`,
-		{
-			itemIndex: index,
-			description: `The Order Status filter takes 1688's status code: ${ORDER_STATUS_OPTIONS.map(
-				(option) => `${String(option.value)} = ${option.name}`,
-			).join('; ')}.`,
-		},
-	);
+	throw unknownStatusError.call(this, index, valueText(value), '1688', ORDER_STATUS_OPTIONS);
 }
 
 /**

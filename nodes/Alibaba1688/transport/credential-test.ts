@@ -30,8 +30,8 @@ const TEST_CODES = [
  */
 const TOKEN_REFUSED_CODE = '401';
 
-/** The nodes' next step for a refused token (gateway-errors.ts): authorize the credential again. */
-const explainTokenRefused = () => explainGatewayCode(TOKEN_REFUSED_CODE, apiLabel(TEST_CALL), '');
+/** What the nodes say of a refused token (gateway-errors.ts): authorize the credential again. */
+const TOKEN_REFUSED = explainGatewayCode(TOKEN_REFUSED_CODE, apiLabel(TEST_CALL), '');
 
 /**
  * `gatewayRoot` (auth/credential-data.ts) as an n8n expression: the credential test is declarative,
@@ -63,7 +63,7 @@ export const credentialTest: ICredentialTestRequest = {
 			type: 'responseCode',
 			properties: {
 				value: 401,
-				message: `${explainTokenRefused().summary} (401). ${explainTokenRefused().next}`,
+				message: `${TOKEN_REFUSED.summary} (401). ${TOKEN_REFUSED.next}`,
 			},
 		},
 		// n8n 1.x: the 401 reply itself, for the stored token, which nothing renewed first.
@@ -72,7 +72,7 @@ export const credentialTest: ICredentialTestRequest = {
 			properties: {
 				key: 'error_code',
 				value: TOKEN_REFUSED_CODE,
-				message: `1688 refused the access token (401). ${explainTokenRefused().next}`,
+				message: `1688 refused the access token (401). ${TOKEN_REFUSED.next}`,
 			},
 		},
 		...TEST_CODES.map((code) => {

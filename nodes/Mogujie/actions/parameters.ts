@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { unknownStatusError } from '../../shared/actions/status-filter';
 import { locatorValue } from '../../shared/helpers/resource-locator';
 import { valueText } from '../../shared/helpers/text';
 import { ORDER_STATUS_OPTIONS } from '../descriptions/order-statuses';
@@ -64,15 +65,5 @@ export function readOrderStatusFilter(
 	if (text === '') return undefined;
 	const code = text.toUpperCase();
 	if (ORDER_STATUS_OPTIONS.some((option) => option.value === code)) return code;
-	const codes = ORDER_STATUS_OPTIONS.map((option) => String(option.value));
-	throw new NodeOperationError(
-		this.getNode(),
-		`"${text}" is not a Mogujie order status: use ${codes.slice(0, -1).join(', ')} or ${codes[codes.length - 1]}`,
-		{
-			itemIndex: index,
-			description: `The Order Status filter takes Mogujie's status code: ${ORDER_STATUS_OPTIONS.map(
-				(option) => `${String(option.value)} = ${option.name}`,
-			).join('; ')}.`,
-		},
-	);
+	throw unknownStatusError.call(this, index, text, 'Mogujie', ORDER_STATUS_OPTIONS);
 }

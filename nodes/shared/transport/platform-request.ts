@@ -202,7 +202,7 @@ const CODE_IN_MESSAGE = /\b(E[A-Z]{3,}|ERR_CANCELED)\b/;
  * The socket's error code behind a failed request. n8n 2.x keeps the socket error as the
  * NodeApiError's `cause`; n8n 1.x drops it and keeps only its message among the error's `messages`.
  */
-export function networkCode(error: unknown): string {
+function networkCode(error: unknown): string {
 	const e = error as { code?: unknown; cause?: { code?: unknown }; messages?: unknown };
 	const code = e?.cause?.code ?? e?.code;
 	if (typeof code === 'string' && code) return code;
